@@ -1,0 +1,80 @@
+"""Fixtures shared by the suite: fake upstream servers on 127.0.0.1 and settings aimed at them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import Settings
+from tests.fakes.coingecko import FakeCoinGecko
+from tests.fakes.cryptocompare import FakeCryptoCompare
+from tests.fakes.telegram import TOKEN, FakeTelegram
+
+
+@dataclass
+class Upstreams:
+    """The fakes, their servers' root URLs, and settings pointing the bot at them."""
+
+    telegram: FakeTelegram
+    coingecko: FakeCoinGecko
+    cryptocompare: FakeCryptoCompare
+    urls: dict[str, str]
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """Environment variables (CONTRACT names) for a ``cryptobot`` process."""
+        return {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_URL": self.urls["telegram"],
+            "COINGECKO_API_URL": self.urls["coingecko"],
+            "CRYPTOCOMPARE_API_URL": self.urls["cryptocompare"],
+            "PRICE_POLL_SECONDS": "60",
+            "NEWS_POLL_SECONDS": "3600",
+            "NEWS_FEEDS": "http://127.0.0.1:9/unused.xml",
+            **extra,
+        }
+
+    def settings(self, tmp_path: Path, **extra: Any) -> Settings:
+        """Settings as the bot would read them from ``env()``, with a database in ``tmp_path``."""
+        values: dict[str, Any] = {
+            "telegram_bot_token": TOKEN,
+            "telegram_api_url": self.urls["telegram"],
+            "coingecko_api_url": self.urls["coingecko"],
+            "cryptocompare_api_url": self.urls["cryptocompare"],
+            "news_feeds": ["http://127.0.0.1:9/unused.xml"],
+            "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
+            **extra,
+        }
+        return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+async def upstreams(aiohttp_server: Any) -> Upstreams:
+    fakes = FakeTelegram(), FakeCoinGecko(), FakeCryptoCompare()
+    urls = {}
+    for name, fake in zip(("telegram", "coingecko", "cryptocompare"), fakes, strict=True):
+        server = await aiohttp_server(fake.app())
+        urls[name] = str(server.make_url("")).rstrip("/")
+    return Upstreams(*fakes, urls=urls)
+
+
+@pytest.fixture(autouse=True)
+def _no_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the settings they set: no developer's .env or exported variables."""
+    for name in (
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_URL",
+        "COINGECKO_API_URL",
+        "COINGECKO_API_KEY",
+        "CRYPTOCOMPARE_API_URL",
+        "NEWS_FEEDS",
+        "DATABASE_URL",
+        "PRICE_POLL_SECONDS",
+        "NEWS_POLL_SECONDS",
+        "DEFAULT_COINS",
+        "MOVE_ALERT_PERCENT",
+        "MOVE_ALERT_WINDOW_MINUTES",
+    ):
+        monkeypatch.delenv(name, raising=False)

@@ -1,0 +1,94 @@
+"""Building the bot: one ``Application``, its services, handlers and jobs."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import (
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.context import BotApplication, BotData, Context, Services
+from bot.jobs import schedule_jobs
+from bot.wiring import build_price_service, open_http_session
+from handlers.errors import on_error
+from handlers.price import price
+from handlers.start import COMMANDS, help_command, unknown_command
+
+logger = logging.getLogger(__name__)
+
+#: Every message is HTML (user and feed text is escaped where it is put in), without link
+#: previews unless asked for, and quotes still send when the quoted command was deleted.
+REPLY_DEFAULTS = Defaults(
+    parse_mode=ParseMode.HTML,
+    link_preview_options=LinkPreviewOptions(is_disabled=True),
+    allow_sending_without_reply=True,
+)
+
+#: Commands are answered in chats and channels, not when a message is edited.
+COMMAND_UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+
+
+async def start_services(settings: Settings, application: BotApplication) -> None:
+    """``post_init``: open the HTTP session, create the services, register the menu."""
+    http = open_http_session()
+    prices = build_price_service(settings, http)
+    bot_data: BotData = application.bot_data
+    bot_data.attach(Services(settings=settings, http=http, prices=prices))
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    schedule_jobs(application)
+    logger.info("cryptobot started as @%s", application.bot.username)
+
+
+async def stop_services(application: BotApplication) -> None:
+    """``post_shutdown``: close what ``start_services`` opened."""
+    bot_data: BotData = application.bot_data
+    try:
+        services = bot_data.services
+    except RuntimeError:
+        return
+    bot_data.attach(None)
+    await services.http.close()
+    logger.info("cryptobot stopped")
+
+
+def build_application(settings: Settings) -> BotApplication:
+    """The bot, ready to run: the one place handlers, jobs and lifecycles are wired."""
+    token = settings.require_token()
+    # PTB's builder cannot type the job queue's context from context_types; it is ours.
+    application: BotApplication = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{settings.telegram_api_url}/bot")
+        .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .context_types(ContextTypes(bot_data=BotData))
+        .defaults(REPLY_DEFAULTS)
+        .concurrent_updates(True)
+        .post_init(partial(start_services, settings))
+        .post_shutdown(stop_services)
+        .build()  # type: ignore[assignment]
+    )
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: BotApplication) -> None:
+    """Every handler. Order matters: the catch-all for unknown commands comes last."""
+    application.add_handler(
+        CommandHandler(("start", "help"), help_command, filters=COMMAND_UPDATES)
+    )
+    application.add_handler(CommandHandler("price", price, filters=COMMAND_UPDATES))
+    application.add_handler(MessageHandler(COMMAND_UPDATES & filters.COMMAND, unknown_command))
+    application.add_error_handler(on_error)
+
+
+__all__ = ["BotApplication", "Context", "build_application"]

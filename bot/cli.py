@@ -1,0 +1,93 @@
+"""The ``cryptobot`` command line: ``run``, ``webhook``, ``classify``, ``price``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from bot.config import Settings, SettingsError, load_settings
+from bot.logs import configure_logging
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line saying what to fix."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cryptobot",
+        description="A Telegram bot for crypto prices, news and regulation alerts.",
+        epilog="Settings come from the environment and a .env file; see .env.example.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands.add_parser("run", help="run the bot with long polling (the usual way)")
+    commands.add_parser(
+        "webhook", help="run the bot receiving updates by webhook (behind a proxy)"
+    )
+    price = commands.add_parser("price", help="print tickers in the terminal: price btc eth")
+    price.add_argument("coins", nargs="*", help="tickers or names (default: DEFAULT_COINS)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; return the process's exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "price":
+            configure_logging("WARNING")
+            from bot.terminal import print_prices
+
+            return asyncio.run(print_prices(settings, args.coins))
+        return _serve(settings, webhook=args.command == "webhook")
+    except (SettingsError, StartupError) as exc:
+        print(f"cryptobot: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _serve(settings: Settings, *, webhook: bool) -> int:
+    from bot.app import build_application
+
+    token = settings.require_token()
+    configure_logging(settings.log_level, secrets=[token])
+    asyncio.run(_check_bot_api(settings, token))
+    application = build_application(settings)
+    if webhook:
+        raise StartupError("webhook mode is not available yet; use 'cryptobot run'")
+    application.run_polling(allowed_updates=None, drop_pending_updates=False)
+    return 0
+
+
+async def _check_bot_api(settings: Settings, token: str) -> None:
+    """Ask the Bot API who we are, so a bad token or URL fails in one line, not a traceback.
+
+    Raises:
+        StartupError: the token is refused or the Bot API cannot be reached.
+    """
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
+    bot = Bot(token, base_url=f"{settings.telegram_api_url}/bot")
+    try:
+        async with bot:
+            pass  # entering initializes the bot, which calls getMe
+    except InvalidToken:
+        # The exception's own message quotes the token: never print it.
+        raise StartupError(
+            "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized); check the token in .env"
+        ) from None
+    except NetworkError as exc:
+        raise StartupError(
+            f"cannot reach the Bot API at TELEGRAM_API_URL={settings.telegram_api_url} "
+            f"({exc.message})"
+        ) from None
+    except TelegramError as exc:
+        raise StartupError(f"the Bot API refused to start the bot: {exc.message}") from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

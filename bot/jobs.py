@@ -1,0 +1,48 @@
+"""The scheduler's jobs: thin, named, never overlapping themselves."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.context import BotApplication, Context
+
+logger = logging.getLogger(__name__)
+
+UNIVERSE_REFRESH_SECONDS = 24 * 3600.0
+#: Passed to APScheduler: a slow run makes the next one wait, never run beside it.
+NO_OVERLAP = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
+
+
+async def refresh_prices(context: Context) -> None:
+    """Re-price every watched coin in one batched request."""
+    await context.bot_data.services.prices.refresh()
+
+
+async def refresh_coin_universe(context: Context) -> None:
+    """Reload CoinGecko's coin list and market caps."""
+    await context.bot_data.services.prices.refresh_universe()
+
+
+def schedule_jobs(application: BotApplication) -> None:
+    """Start every repeating job; the first runs come a second after start.
+
+    Not at 0: APScheduler skips a first run whose time has passed when the scheduler starts.
+    """
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("python-telegram-bot was installed without its job-queue extra")
+    settings = application.bot_data.services.settings
+    job_queue.run_repeating(
+        refresh_coin_universe,
+        interval=UNIVERSE_REFRESH_SECONDS,
+        first=1.0,
+        name="refresh-coin-universe",
+        job_kwargs=NO_OVERLAP,
+    )
+    job_queue.run_repeating(
+        refresh_prices,
+        interval=settings.price_poll_seconds,
+        first=1.0,
+        name="refresh-prices",
+        job_kwargs=NO_OVERLAP,
+    )

@@ -1,0 +1,39 @@
+"""The one error handler: log with the traceback, tell the user something went wrong."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, NetworkError
+
+from bot.context import Context
+
+logger = logging.getLogger(__name__)
+
+SORRY = "Sorry, something went wrong on my side. Please try again in a minute."
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log an error no handler expected and, when it came from a chat, say so there."""
+    error = context.error
+    if isinstance(error, NetworkError) and not isinstance(update, Update):
+        # Polling hiccups: PTB retries by itself; a traceback would only be noise.
+        logger.warning("network error while polling: %s", error)
+        return
+    logger.error("error while handling %s", _describe(update), exc_info=error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(error, Forbidden):
+        return  # the bot may not write to this chat any more
+    try:
+        await context.bot.send_message(update.effective_chat.id, SORRY)
+    except Exception:  # the chat is gone or Telegram is down: the log has the story
+        logger.warning("could not tell chat %s about the error", update.effective_chat.id)
+
+
+def _describe(update: object) -> str:
+    if isinstance(update, Update):
+        chat = update.effective_chat
+        return f"update {update.update_id} in chat {chat.id if chat else '?'}"
+    return "a job" if update is None else type(update).__name__

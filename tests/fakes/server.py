@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +16,12 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def fixture_json(relative: str) -> Any:
-    """A captured payload from ``tests/fixtures``."""
+    """A captured payload from ``tests/fixtures`` (a fresh copy: callers may change it)."""
+    return copy.deepcopy(_parsed(relative))
+
+
+@functools.cache
+def _parsed(relative: str) -> Any:
     return json.loads((FIXTURES / relative).read_text(encoding="utf-8"))
 
 

@@ -77,6 +77,10 @@ class FakeTelegram:
         self._wake()
         return int(update["update_id"])
 
+    def pending_update(self, update_id: int) -> dict[str, Any]:
+        """An update pushed but not yet confirmed by the bot."""
+        return next(u for u in self._pending if u["update_id"] == update_id)
+
     async def wait_for(
         self, chat_id: int, *, count: int = 1, timeout: float = 10.0
     ) -> list[SentMessage]:

@@ -26,6 +26,26 @@ def as_number(value: Any) -> float | None:
     return number if math.isfinite(number) else None
 
 
+class BodyTooLarge(Exception):
+    """A response body went past the size its reader allows."""
+
+
+async def read_capped(content: aiohttp.StreamReader, limit: int) -> bytes:
+    """Read a whole body, refusing to hold more than ``limit`` bytes of it.
+
+    Raises:
+        BodyTooLarge: the body is longer than ``limit``.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in content.iter_chunked(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def parse_retry_after(
     value: str | None, now: float, default: float = DEFAULT_RETRY_AFTER
 ) -> float:
@@ -82,13 +102,13 @@ async def get_json(
                 raise UpstreamUnavailable(source, f"HTTP {response.status}")
             if response.status >= 400:
                 raise BadPayload(source, f"HTTP {response.status}")
-            body = await response.content.read(MAX_JSON_BYTES + 1)
+            body = await read_capped(response.content, MAX_JSON_BYTES)
+    except BodyTooLarge as exc:
+        raise BadPayload(source, "response too large") from exc
     except TimeoutError as exc:
         raise UpstreamUnavailable(source, f"timed out after {timeout:g}s") from exc
     except aiohttp.ClientError as exc:
         raise UpstreamUnavailable(source, f"{type(exc).__name__}: {exc}") from exc
-    if len(body) > MAX_JSON_BYTES:
-        raise BadPayload(source, "response too large")
     try:
         return json.loads(body)
     except (UnicodeDecodeError, ValueError) as exc:

@@ -27,7 +27,10 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(error, Forbidden):
         return  # the bot may not write to this chat any more
     try:
-        await context.bot.send_message(update.effective_chat.id, SORRY)
+        if update.effective_message is not None:
+            await update.effective_message.reply_text(SORRY)  # same chat and forum topic
+        else:
+            await context.bot.send_message(update.effective_chat.id, SORRY)
     except Exception:  # the chat is gone or Telegram is down: the log has the story
         logger.warning("could not tell chat %s about the error", update.effective_chat.id)
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from tests.handlers.conftest import Chat
 
 
@@ -89,3 +93,18 @@ async def test_unknown_command_in_a_group_is_left_to_other_bots(chat: Chat) -> N
 
 async def test_commands_for_another_bot_are_ignored(chat: Chat) -> None:
     assert await chat.send("/price@other_bot btc", chat_id=-100123, chat_type="group") == []
+
+
+async def test_an_unexpected_error_is_logged_and_the_user_told(
+    chat: Chat, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(chat.app.bot_data.services.prices, "lookup", broken)
+    with caplog.at_level(logging.ERROR, logger="handlers.errors"):
+        text = await chat.reply("/price btc")
+    assert text == "Sorry, something went wrong on my side. Please try again in a minute."
+    [record] = [r for r in caplog.records if r.name == "handlers.errors"]
+    assert record.exc_info is not None
+    assert "boom" in str(record.exc_info[1])

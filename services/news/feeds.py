@@ -1,0 +1,130 @@
+"""Fetching feeds: concurrent, conditional (ETag / Last-Modified), bounded in time and size."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import aiohttp
+
+from services.http import BodyTooLarge, read_capped
+
+logger = logging.getLogger(__name__)
+
+#: A real feed is well under 1 MB; anything far larger is a mistake or an attack.
+MAX_FEED_BYTES = 5 * 1024 * 1024
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRequest:
+    """A feed to fetch, with the validators of our last copy."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResponse:
+    """The outcome of one fetch.
+
+    Attributes:
+        url: the feed.
+        body: the bytes fetched; ``None`` when unchanged or failed.
+        not_modified: the server answered 304: our last copy is current.
+        error: why the fetch failed, or ``None``.
+        content_type: the server's ``Content-Type``, for the parser's encoding detection.
+        etag: the validator to send next time.
+        last_modified: the validator to send next time.
+    """
+
+    url: str
+    body: bytes | None = None
+    not_modified: bool = False
+    error: str | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FeedFetcher:
+    """Fetches feeds over the process's aiohttp session.
+
+    Args:
+        session: the shared aiohttp session.
+        timeout: seconds allowed per feed, from connecting to the last byte.
+        max_bytes: the largest body accepted (after decompression).
+        concurrency: feeds fetched at once.
+    """
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        timeout: float = 15.0,
+        max_bytes: int = MAX_FEED_BYTES,
+        concurrency: int = 16,
+    ) -> None:
+        self._session = session
+        self._timeout = timeout
+        self._max_bytes = max_bytes
+        self._slots = asyncio.Semaphore(concurrency)
+
+    async def fetch_all(self, requests: Sequence[FeedRequest]) -> list[FeedResponse]:
+        """Fetch every feed concurrently; one feed's failure never stops the others."""
+        return list(await asyncio.gather(*(self.fetch(request) for request in requests)))
+
+    async def fetch(self, request: FeedRequest) -> FeedResponse:
+        """Fetch one feed; failures come back as ``FeedResponse.error``, never raised."""
+        headers = {"Accept": ACCEPT}
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
+        async with self._slots:
+            try:
+                return await self._get(request, headers)
+            except TimeoutError:
+                return self._failed(request, f"timed out after {self._timeout:g}s")
+            except (aiohttp.ClientError, UnicodeError, ValueError) as exc:
+                return self._failed(request, f"{type(exc).__name__}: {exc}")
+
+    async def _get(self, request: FeedRequest, headers: dict[str, str]) -> FeedResponse:
+        async with self._session.get(
+            request.url, headers=headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
+        ) as response:
+            etag = response.headers.get("ETag") or request.etag
+            last_modified = response.headers.get("Last-Modified") or request.last_modified
+            if response.status == 304:
+                return FeedResponse(
+                    request.url, not_modified=True, etag=etag, last_modified=last_modified
+                )
+            if response.status >= 400:
+                return self._failed(request, f"HTTP {response.status}")
+            declared = response.content_length
+            if declared is not None and declared > self._max_bytes:
+                return self._failed(request, f"too large ({declared} bytes)")
+            try:
+                body = await read_capped(response.content, self._max_bytes)
+            except BodyTooLarge:
+                return self._failed(request, f"too large (over {self._max_bytes} bytes)")
+            return FeedResponse(
+                request.url,
+                body=body,
+                content_type=response.headers.get("Content-Type"),
+                etag=response.headers.get("ETag"),
+                last_modified=response.headers.get("Last-Modified"),
+            )
+
+    @staticmethod
+    def _failed(request: FeedRequest, error: str) -> FeedResponse:
+        logger.warning("feed %s skipped: %s", request.url, error)
+        return FeedResponse(
+            request.url, error=error, etag=request.etag, last_modified=request.last_modified
+        )

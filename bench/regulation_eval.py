@@ -1,0 +1,149 @@
+"""Evaluate the regulation-story classifier on its labelled data and time it.
+
+Run from the repository root::
+
+    .venv/bin/python bench/regulation_eval.py [--skip-holdout] [--feeds DIR ...]
+
+Prints precision, recall, F1 and the confusion counts for the tune file, for its rows
+taken from real feeds (the titles found in the CoinDesk, Cointelegraph and Decrypt RSS
+feeds and in the CryptoPanic API answers, ``cryptopanic_*.json``, under
+``tests/fixtures/news/`` or the folders given with ``--feeds``), for its other (synthetic)
+rows, and for the holdout file (the rules were tuned on the tune file only; a missing
+holdout file is reported, not an error). Then the throughput in
+classifications per second on one core, for stories with short summaries (under 150
+characters) and with long ones (150 to 320 characters). Plain figures, no assertions: the
+pass/fail gates live in ``tests/unit/test_regulation.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# Run as a plain script, so make the repository importable without installing it.
+sys.path.insert(0, str(ROOT))
+
+from services.news.parsing import clean_text, parse_feed  # noqa: E402
+from services.news.regulation import classify  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+TUNE = DATA / "regulation_tune.tsv"
+HOLDOUT = DATA / "regulation_holdout.tsv"
+FEEDS = ROOT / "tests" / "fixtures" / "news"
+REAL_FEEDS = (
+    "coindesk_rss_2023-03-13.xml",
+    "cointelegraph_rss_2025-12-12.xml",
+    "decrypt_feed_2025-12-12.xml",
+)
+TIMED_CLASSIFICATIONS = 20_000
+TIMING_RUNS = 3
+LONG_SUMMARY = range(150, 321)
+
+Row = tuple[bool, str, str]
+
+
+def load(path: Path) -> list[Row]:
+    """Read ``label<TAB>title<TAB>summary`` rows as ``(is_regulation, title, summary)``."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        label, title, summary = line.split("\t")
+        rows.append((label == "regulation", title, summary))
+    return rows
+
+
+def _key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def feed_titles(folders: list[Path]) -> set[str]:
+    """The titles of the real feeds in ``folders``: the RSS feeds as the bot's feed parser
+    reads them, and the posts of the CryptoPanic API answers."""
+    titles: set[str] = set()
+    for folder in folders:
+        for name in REAL_FEEDS:
+            path = folder / name
+            if path.exists():
+                feed = parse_feed(path.read_bytes(), f"https://fixtures.invalid/{name}")
+                titles.update(_key(item.title) for item in feed.items)
+        for path in sorted(folder.glob("cryptopanic_*.json")):
+            posts = json.loads(path.read_text(encoding="utf-8")).get("results", [])
+            titles.update(_key(clean_text(post["title"])) for post in posts)
+    return titles
+
+
+def evaluate(name: str, rows: list[Row]) -> None:
+    """Print precision, recall, F1 and counts of the classifier on ``rows``."""
+    tp = fp = fn = tn = 0
+    for expected, title, summary in rows:
+        got = classify(title, summary).is_regulation
+        tp += got and expected
+        fp += got and not expected
+        fn += expected and not got
+        tn += not got and not expected
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    positives = tp + fn
+    print(
+        f"{name:10} rows={len(rows):4} regulation={positives:3} other={len(rows) - positives:3}  "
+        f"P={precision:.3f} R={recall:.3f} F1={f1:.3f}  tp={tp} fp={fp} fn={fn} tn={tn}"
+    )
+
+
+def throughput(label: str, stories: list[tuple[str, str]]) -> None:
+    """Print classifications per second (best of ``TIMING_RUNS``) over ``stories``."""
+    if not stories:
+        print(f"throughput ({label}): no stories")
+        return
+    n = len(stories)
+    best = float("inf")
+    for _run in range(TIMING_RUNS):
+        start = time.perf_counter()
+        for i in range(TIMED_CLASSIFICATIONS):
+            title, summary = stories[i % n]
+            classify(title, summary)
+        best = min(best, time.perf_counter() - start)
+    mean_summary = sum(len(s) for _t, s in stories) / n
+    print(
+        f"throughput ({label}, {n} stories, mean summary {mean_summary:.0f} chars): "
+        f"{TIMED_CLASSIFICATIONS / best:,.0f} classifications/s on one core "
+        f"(best of {TIMING_RUNS} runs of {TIMED_CLASSIFICATIONS})"
+    )
+
+
+def main() -> None:
+    """Evaluate the files, then time the classifier over the tune file's stories."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-holdout", action="store_true", help="do not read the holdout file")
+    parser.add_argument(
+        "--feeds",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help=f"a folder of real feed fixtures (default: {FEEDS.relative_to(ROOT)}); repeatable",
+    )
+    args = parser.parse_args()
+
+    tune = load(TUNE)
+    real = feed_titles(args.feeds or [FEEDS])
+    evaluate("tune", tune)
+    evaluate("tune-real", [row for row in tune if _key(row[1]) in real])
+    evaluate("tune-synth", [row for row in tune if _key(row[1]) not in real])
+    if args.skip_holdout:
+        print("holdout    skipped")
+    elif HOLDOUT.exists():
+        evaluate("holdout", load(HOLDOUT))
+    else:
+        print(f"holdout    missing: {HOLDOUT.relative_to(ROOT)}")
+
+    stories = [(title, summary) for _label, title, summary in tune]
+    throughput("summaries < 150 chars", [s for s in stories if len(s[1]) < LONG_SUMMARY.start])
+    throughput("summaries 150-320 chars", [s for s in stories if len(s[1]) in LONG_SUMMARY])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,987 @@
+"""Decide whether a news story is about crypto regulation.
+
+The regulation alert pushes a message when a new regulation story breaks, so this module
+answers one question about a headline and its summary: is the story's news an act of a
+public authority about crypto (a law, a regulator's action, a ruling, a tax rule, an
+official's policy statement)? ``tests/data/LABELS.md`` is the guideline it implements.
+
+The design is a transparent weighted-rule scorer, not a trained model, so that every
+verdict can be explained and every mistake fixed by editing a table:
+
+* **The authority must be the subject.** An actor (regulator, court, legislature,
+  prosecutor, police, named official, a country as a headline's first word) counts fully
+  only when it performs the action: right before the verb ("SEC sues", "RBI governor
+  says"), after a passive ("shuttered by state regulators"), after "with" in a deal
+  ("settles with SEC") or after an inverted speech verb ("..., warns SEC commissioner").
+  A regulator named as an object ("Circle awaits clarity from FDIC", "Coinbase sues the
+  SEC"), as an owner ("Senator's bitcoin holdings", "SEC's proposed rule") or in another
+  verb's clause is only a hint, and so is one addressed by someone else ("Crypto groups
+  urge Senate to pass bill", "Analysts expect SEC to approve", "sends SEC a letter").
+  An authority may also be quoted ("Gensler: Most Tokens Are Securities", "ECB's Lane
+  warns"); a court's words are its ruling ("Singapore High Court: Crypto Can Be Held on
+  Trust", "Appeals court says users own their coins"). Some acts imply their authority
+  and need no actor: "sentenced", "indicted", "gets 15 years", "to serve four months",
+  "signed into law", "Putin signs law", "heads to president's desk", "takes effect",
+  "receives licence", "told to exit", "charges dropped", "under SEC investigation",
+  headline passives ("Solana ETF Approved", "Crypto ban lifted"; not "Phone tested") and
+  headlines led by a legal noun ("Crackdown on crypto exchanges widens", "30% tax on
+  crypto gains").
+* **Verbs, not nouns.** "Poses sanctions risks", "on report", "in seized bitcoin", "sends
+  seized ether" are no acts: a word after an article, a preposition or a verb that takes
+  it as an object is not read as a verb, and legal nouns ("lawsuit", "guidance") count
+  only lightly, tied to an authority.
+* **Deliberation counts when it is about a measure.** An authority that weighs, mulls or
+  plans a ban, a tax, rules or a licence makes policy news ("UK Treasury mulls cap on
+  stablecoin holdings"); one that plans an operation ("El Salvador plans bitcoin bond")
+  gives a hint only. Nominating or appointing the head of a financial regulator is
+  policy and needs no crypto word ("Trump nominates Quintenz to lead CFTC").
+* **Where the evidence is.** The title counts fully; of the summary only its first
+  sentence, at a lower weight: later sentences give background that names regulators in
+  passing. Under a vague headline with nothing for or against ("Big Win for Kalshi") a
+  first sentence that states a decisive act plainly (no price move, hedge, commentator
+  or past date before it) counts nearly as a title.
+* **Crypto must be what the act is about**: named in the title, or at least in the
+  summary's first sentence. Crypto named only later, only as how a criminal was paid
+  ("groups that paid in crypto"), only as a detail of a violent or cyber crime ("network
+  linked to crypto murder") or only as a bank's description ("Crypto-Friendly Signature
+  Bank Shut Down") makes the story about banks, AI or a crime.
+* **Framing that is not news of an act** subtracts: price moves, listings, deals, firms
+  leaving a market, lobbying, reactions or betting odds that lead the headline ("XRP
+  jumps after SEC ...", "Bybit to exit Japan as FSA tightens rules", "Markets cheer as
+  Senate passes bill"), company statements and private suits, features, explainers,
+  opinion, recaps, newsletters and shows, questions, speculation ("could", "set to" before
+  the act, which then counts for nothing), unconfirmed reports and private sources (":
+  Report", ": TRM"), hacks and scams, ETF flows, protocol governance, conferences,
+  personnel moves, games and sports. Routine bankruptcy administration (creditors, the
+  estate, the trustee) and private disputes (defamation, divorce) are not outweighed by
+  a court's act.
+
+Precision comes before recall (a false push annoys more than a late one), so a story
+needs clear evidence to pass. The pattern tables live in
+:mod:`services.news.regulation_rules`; this module holds the scoring. Everything is pure
+and precompiled: no I/O, no clock, linear in the text length.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from services.news import regulation_rules as rules
+
+__all__ = ["RegulationVerdict", "classify"]
+
+
+@dataclass(frozen=True, slots=True)
+class RegulationVerdict:
+    """The classifier's answer for one story.
+
+    Attributes:
+        is_regulation: True when the story is about crypto regulation.
+        score: 0..1, higher means more surely regulation; ``is_regulation`` is
+            ``score >= 0.5``.
+        jurisdiction: a code such as ``US``, ``EU``, ``UK`` or ``INTL``, or None when no
+            place, regulator or official in the text tells it.
+        kind: ``enforcement``, ``licensing``, ``legislation``, ``ruling`` or ``policy``
+            for a regulation story; None when the story is not one or the kind cannot
+            be told.
+        reason: a short human explanation naming the evidence that decided.
+    """
+
+    is_regulation: bool
+    score: float
+    jurisdiction: str | None
+    kind: str | None
+    reason: str
+
+
+# --------------------------------------------------------------------------------------
+# Weights. Points are log-odds: the total goes through a logistic function.
+# --------------------------------------------------------------------------------------
+
+#: Headlines state the news; the summary's first sentence restates or completes it.
+_TITLE_WEIGHT = 1.0
+_LEAD_WEIGHT = 0.45
+#: The summary's first sentence under a vague headline (no act, no framing in the title).
+_VAGUE_LEAD_WEIGHT = 0.8
+
+#: Without any evidence a story is not regulation (most crypto news is not), and with
+#: precision first a single weak hint must not tip it over.
+_BIAS = -2.6
+
+#: Actor points when the actor performs a counted action, and when it is only named.
+_STRONG_ACTOR_POINTS = 1.5
+_WEAK_ACTOR_POINTS = 0.8
+#: A country or state as the subject stands for its government: more than "officials".
+_PLACE_ACTOR_POINTS = 1.2
+_NAMED_STRONG_ACTOR_POINTS = 0.5
+_NAMED_WEAK_ACTOR_POINTS = 0.2
+
+#: (action points, pair points) by action class, when attributed to an actor.
+_CLASS_POINTS = {
+    "strong": (1.8, 1.0),
+    "act": (1.5, 1.0),
+    "adjacent": (1.5, 1.0),
+    "passive": (1.5, 0.5),
+    "soft": (1.1, 1.0),
+    # Weighing or planning something that is no measure ("plans bitcoin bond").
+    "plan": (0.5, 0.2),
+    "noun": (0.6, 0.4),
+    # A top official's words about crypto pass only just: any other framing (a holding,
+    # a launch, a question) outweighs them, a legal object ("rules", "ban") confirms them.
+    "statement": (0.5, 0.1),
+}
+#: An ambiguous verb without an authority to perform it ("bans", "approves") is a faint
+#: hint; the other classes count nothing without one.
+_UNATTRIBUTED_ACT_POINTS = 0.3
+_LEGAL_POINTS = 0.8
+
+#: Crypto context: in the title, in the summary's first sentence, later, nowhere.
+_CRYPTO_IN_TITLE_POINTS = 0.6
+_CRYPTO_IN_LEAD_POINTS = 0.0
+_CRYPTO_LATER_POINTS = -3.0
+_NO_CRYPTO_POINTS = -5.0
+
+#: "XRP jumps after SEC ends appeal": the price move leads, the regulatory news is the
+#: cause given for it, so the story is a market story.
+_PRICE_FIRST_PENALTY = 5.0
+_PRICE_LATER_PENALTY = 1.0
+#: The same for a listing, a launch, a deal or fund flows that lead the headline.
+_EVENT_FIRST_PENALTY = 3.0
+_MARKET_EVENTS = (
+    "listing/launch",
+    "earnings/deal",
+    "etf flows",
+    "lobbying",
+    "application",
+    "conference",
+    "market exit",
+)
+#: Negatives in a title whose main verb is a legal act count about a third: in "DOJ seizes
+#: bitcoin tied to Bitfinex hack" the hack is the background, the seizure the news.
+_DECISIVE_NEGATIVE_FACTOR = 0.35
+_MAX_TITLE_NEGATIVE = 4.5
+_SUMMARY_NEGATIVE_FACTOR = 0.25
+_MAX_SUMMARY_NEGATIVE = 1.0
+_FEATURE_PENALTY = 3.0
+_QUESTION_PENALTY = 1.2
+_SHOW_PENALTY = 4.0
+_MODAL_PENALTY = 1.2
+#: Longest gap between a modal and the act it hedges ("could face DOJ charges").
+_HEDGE_GAP = 16
+_COMPANY_STATEMENT_PENALTY = 1.5
+_PRIVATE_ATTRIBUTION_PENALTY = 1.0
+
+#: Longest gap between an actor and its verb ("SEC on Tuesday formally sues").
+_SUBJECT_GAP = 48
+#: Longest gap between an actor and a legal noun it owns ("SEC's long-running lawsuit").
+_NOUN_GAP = 28
+#: Longest gap between an "adjacent" verb and its actor ("Judge rules", "Court's ruling").
+_ADJACENT_GAP = 2
+_LIMITS = {"noun": _NOUN_GAP, "adjacent": _ADJACENT_GAP}
+#: How far after an act a crypto term may stand to be its object ("seizes $3.6B in bitcoin").
+_OBJECT_GAP = 32
+#: How far back the actor veto looks ("former SEC official", "Ex-CFTC chair").
+_VETO_WINDOW = 32
+#: Longest summary lead considered, in characters.
+_MAX_LEAD = 400
+_NOWHERE = 1 << 30
+
+# --------------------------------------------------------------------------------------
+# Compiled patterns (once, at import).
+# --------------------------------------------------------------------------------------
+
+#: One table for all actors (one pass over the text instead of three); rows by strength.
+_ACTOR = rules.PatternTable([rules.STRONG_ACTORS, rules.WEAK_ACTORS, rules.PLACES])
+_STRONG, _WEAK, _PLACE = 0, 1, 2
+#: A place stands for its government only as the subject: first in the text, after an
+#: optional "Label: " prefix.
+_SUBJECT_PREFIX = re.compile(r"(?:[A-Z][\w ]{0,24}:\s*)?(?:The\s+|In\s+)?")
+_ACTION = rules.PatternTable([frags for _kind, _cls, frags in rules.ACTIONS])
+_ACTION_META = tuple((kind, cls) for kind, cls, _frags in rules.ACTIONS)
+_LEGAL = rules.PatternTable([rules.LEGAL_OBJECTS])
+_CRYPTO = rules.PatternTable([rules.CRYPTO_TERMS])
+_PRICE = rules.PatternTable([rules.PRICE_MOVE])
+_NEGATIVE = rules.PatternTable([frags for _cat, _w, frags in rules.NEGATIVES])
+_NEGATIVE_META = tuple((cat, weight) for cat, weight, _frags in rules.NEGATIVES)
+_NEGATIVE_WEIGHT = dict(_NEGATIVE_META)
+_CRIME_ROW = next(i for i, (cat, _w) in enumerate(_NEGATIVE_META) if cat == "crime")
+_JURISDICTION = rules.PatternTable([frags for _code, frags in rules.JURISDICTIONS])
+_JURISDICTION_CODES = tuple(code for code, _frags in rules.JURISDICTIONS)
+_KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
+_KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
+
+#: Between an actor and its verb: no clause break (a colon, a dash, a question).
+_CLAUSE_BREAK = re.compile(r"[;:?!|—–]|\s-\s|\b(?:after|as|amid|while|but|before|following)\b")
+#: "approved by OCC", "shuttered by state regulators": the gap between verb and actor.
+_PASSIVE_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?by\s+(?:[\w.'-]+\s+){0,3}?$")
+#: What may follow a headline passive: the end, a figure, a preposition, a clause break.
+_PASSIVE_AFTER = re.compile(
+    r"\s*$|\s*[,:;!]|\s+[-—–]\s|\s+\$?\d|\s+(?i:in|for|after|over|as|amid|on|to|from|under"
+    r"|until|following|again|indefinitely|permanently|at|under)\b"
+)
+#: "settles with the U.S. SEC": the gap between "with" and the authority.
+_WITH_GAP = re.compile(r"\s+(?:the\s+|[\w.'-]+\s+){0,2}?")
+#: "..., warns SEC commissioner": the gap between an inverted verb and its speaker.
+_INVERTED_GAP = re.compile(r"\s+(?:the\s+|a\s+|[\w.'-]+\s+){0,2}?$")
+#: What stands before a word that is not a verb here: a preposition or an article ("in
+#: seized bitcoin"), or a verb that takes the participle's noun as its object ("sends seized
+#: ether", "to sell frozen tokens").
+_NOT_A_VERB = re.compile(
+    r"\b(?i:in|of|the|a|an|its|their|his|her|for|from|with|and|on|by|sends?|sent|moves?|moved"
+    r"|sells?|sold|selling|transfers?|transferred|custody|auctions?|auctioned|liquidates?|dumps?"
+    r"|offloads?|holds?|holding|returns?|returned|distributes?|buys?|bought|swaps?|more|all"
+    r"|remaining)\s+(?:[$€£]?[\d.,]+[KkMmBb]?\s+)?$"
+)
+#: How far back the words of ``_NOT_A_VERB`` are looked for.
+_NOT_A_VERB_WINDOW = 28
+#: An article between an authority and a legal noun ("sends SEC a letter").
+_ARTICLE = re.compile(r"\b(?i:a|an|the)\b")
+#: Longest gap inside a compound subject ("RBI Governor", "SEC Chair Paul Atkins").
+_COMPOUND_GAP = 12
+#: What may end the text before an inverted verb ("Rules are coming, warns ...").
+_INVERTED_BEFORE = (",", ":", "'", '"')
+#: A subordinate clause giving a cause or a context ("... after FCA lifts ban").
+_SUBORDINATOR = re.compile(
+    r"(?i:\b(?:after|as|amid|following|ahead of|despite|on|with|thanks to|due to|since)\b)"
+)
+#: What stops the search for an act's crypto object: the object has ended.
+_OBJECT_STOP = re.compile(
+    r"(?i:\b(?:over|for|after|linked|tied|connected|that|who|which|amid|following|as"
+    r"|in connection)\b)|[,;:—]"
+)
+#: A sentence end in a summary; abbreviations ("U.S.", "Inc.") are checked separately.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Sen|Rep"
+    r"|Gov|Gen|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Dept|Gov't|approx|est))$"
+)
+
+#: Curly apostrophes would hide possessives ("Binance’s") from the "'s" in the patterns.
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
+
+
+@dataclass(slots=True)
+class _Actor:
+    """One authority named in a field."""
+
+    start: int
+    end: int
+    strong: bool
+    text: str
+    #: "Senator's bitcoin holdings": the actor qualifies a noun, it is not a subject.
+    possessive: bool
+    #: A country or state standing for its government ("Kenya suspends Worldcoin").
+    place: bool
+    #: The object of a request by someone who is no authority ("Crypto groups urge Senate
+    #: to pass bill"): the request is the news, not an act of the authority.
+    addressed: bool = False
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What one field (title or summary lead) says. Points are before field weighting."""
+
+    actors: list[_Actor] = field(default_factory=list)
+    actor: _Actor | None = None
+    actor_points: float = 0.0
+    action: str | None = None
+    action_kind: str | None = None
+    action_class: str | None = None
+    action_points: float = 0.0
+    action_pos: int = _NOWHERE
+    action_end: int = _NOWHERE
+    pair_points: float = 0.0
+    subject: str | None = None
+    decisive: bool = False
+    legal: str | None = None
+    #: A nomination or appointment to lead a financial regulator (no crypto word needed).
+    leadership: bool = False
+    #: Where the words of a quoted speaker start ("Gensler: Exchanges Should Register"):
+    #: a hedge after it is the speaker's, not the headline's.
+    quoted_from: int = _NOWHERE
+
+    @property
+    def positive(self) -> float:
+        """Sum of the positive evidence of this field."""
+        legal = _LEGAL_POINTS if self.legal else 0.0
+        return self.actor_points + self.action_points + self.pair_points + legal
+
+    @property
+    def regulatory_pos(self) -> int:
+        """Where the first counted regulatory evidence starts (for the price-first rule)."""
+        actor_pos = self.actor.start if self.actor is not None and self.subject else _NOWHERE
+        action_pos = self.action_pos if self.action_points >= 0.6 else _NOWHERE
+        return min(actor_pos, action_pos)
+
+
+def _normalise(text: str) -> str:
+    # split/join folds every run of whitespace, and is faster than a regex substitution.
+    # Curly quotes are not ASCII: most stories skip the replacements.
+    if not text.isascii():
+        for curly, straight in _QUOTES:
+            text = text.replace(curly, straight)
+    return " ".join(text.split())
+
+
+def _lead_end(summary: str) -> int:
+    """Where the first sentence of ``summary`` ends (at most ``_MAX_LEAD`` characters)."""
+    for match in _SENTENCE_END.finditer(summary, 0, _MAX_LEAD):
+        if not _ABBREVIATION.search(summary, 0, match.start()):
+            return match.start() + 1
+    return min(len(summary), _MAX_LEAD)
+
+
+def _actors(text: str, lowered: str) -> list[_Actor]:
+    """The authorities named in ``text``, without vetoed mentions ("former SEC official").
+
+    A place counts only as the subject of the text ("Kenya suspends Worldcoin"); at one
+    position the strongest reading wins.
+    """
+    found: list[_Actor] = []
+    subject_start = -1
+    for hit in _ACTOR.hits(text, lowered):
+        if hit.row == _PLACE:
+            if subject_start < 0:
+                prefix = _SUBJECT_PREFIX.match(text)
+                subject_start = prefix.end() if prefix is not None else 0
+            if hit.start != subject_start:
+                continue
+            # "Argentina's inflation" is no government; "Kazakhstan's AFSA" is.
+            if rules.POSSESSIVE.match(text, hit.end) and not rules.AGENCY_ACRONYM.match(
+                text, hit.end
+            ):
+                continue
+        before = text[max(0, hit.start - _VETO_WINDOW) : hit.start]
+        if rules.ACTOR_VETO_BEFORE.search(before):
+            continue
+        if rules.ACTOR_VETO_AFTER.match(text, hit.end):
+            continue
+        place = hit.row == _PLACE
+        possessive = rules.POSSESSIVE.match(text, hit.end) is not None and not place
+        strong = hit.row == _STRONG
+        addressed = not found and rules.ADDRESSED.search(before) is not None
+        found.append(
+            _Actor(
+                hit.start, hit.end, strong, text[hit.start : hit.end], possessive, place, addressed
+            )
+        )
+    return found
+
+
+def _attribute(
+    text: str, actors: list[_Actor], start: int, end: int, cls: str, after: int
+) -> _Actor | None:
+    """The actor performing the action at ``text[start:end]``, or None.
+
+    ``after`` is where the previous verb ended: an actor before it is that verb's subject
+    or object ("Coinbase sues SEC over refusal to write rules"), not this one's.
+    """
+    # A verb right after a preposition or an article is an adjective or a noun: "moves
+    # $2B in seized bitcoin" is no seizure.
+    if cls != "noun" and _NOT_A_VERB.search(text, max(0, start - _NOT_A_VERB_WINDOW), start):
+        return None
+    # Subject: the nearest actor before the verb, close and in the same clause.
+    index = -1
+    for i, actor in enumerate(actors):
+        if actor.end > start:
+            break
+        index = i
+    if index >= 0:
+        nearest = actors[index]
+        gap = text[nearest.end : start]
+        limit = _LIMITS.get(cls, _SUBJECT_GAP)
+        speaker = nearest.start == 0 and gap.startswith(":")
+        own = cls == "noun" or nearest.end >= after
+        clause = speaker or not _CLAUSE_BREAK.search(gap)
+        owner = cls == "noun" or not nearest.possessive
+        # "ECB's Lane warns": a name after a possessive authority is its official speaking.
+        if nearest.possessive and cls != "noun" and _official_name(gap):
+            owner = True
+        # "sends SEC a letter": an article between them makes the authority an object.
+        if cls == "noun" and not nearest.possessive and _ARTICLE.search(gap):
+            owner = False
+        # "SEC approval hopes lift solana": the verb's subject is the hopes.
+        if cls != "noun" and rules.SUBJECT_NOUNS.search(gap):
+            owner = False
+        if own and owner and clause and len(gap) <= limit and not nearest.addressed:
+            # "RBI governor says": the strongest actor of the subject phrase.
+            current = nearest
+            while index > 0 and not current.strong:
+                previous = actors[index - 1]
+                if current.start - previous.end > _COMPOUND_GAP:
+                    break
+                current, index = previous, index - 1
+            return current if current.strong else nearest
+    if cls in ("noun", "soft", "adjacent"):
+        return None
+    for actor in actors:
+        if actor.start < end:
+            continue
+        if actor.start - end > _SUBJECT_GAP:
+            break
+        gap = text[end : actor.start]
+        # Passive: "charters approved by OCC"; a deal "with" an authority: "settles with SEC".
+        if cls in ("act", "strong") and _PASSIVE_GAP.fullmatch(gap):
+            return actor
+        tail = text[end - 5 : end].lower()
+        # "settles with SEC"; "BlockFi to pay $100M to SEC".
+        with_ = tail == " with" or (
+            tail.endswith(" to") and text[start : start + 3].lower() == "pay"
+        )
+        if cls in ("act", "strong") and with_ and _WITH_GAP.fullmatch(gap):
+            return actor
+        # Inverted speech: "Rules are coming for DeFi, warns SEC commissioner".
+        if (
+            cls in ("statement", "act")
+            and _INVERTED_GAP.fullmatch(gap)
+            and text[:start].rstrip().endswith(_INVERTED_BEFORE)
+        ):
+            return actor
+        break
+    return None
+
+
+def _measure(text: str, lowered: str, hits: list[rules.Hit], index: int) -> bool:
+    """Whether what an authority weighs or plans (``hits[index]``) is a measure: a legal
+    object or an act follows close, in the same clause ("weighs ban", "mulls allowing
+    crypto ETFs", "plans to tax"), not an operation ("plans bitcoin bond")."""
+    end = hits[index].end
+    limit = min(len(text), end + _OBJECT_GAP)
+    stop = _OBJECT_STOP.search(text, end, limit)
+    if stop is not None:
+        limit = stop.start()
+    for hit in hits[index + 1 :]:
+        if hit.start >= limit:
+            break
+        if _ACTION_META[hit.row][1] not in ("soft", "statement"):
+            return True
+    if rules.MEASURE_NOUNS.search(lowered, end, limit):
+        return True
+    return _LEGAL.first(text[end:limit], lowered[end:limit]) is not None
+
+
+def _official_name(gap: str) -> bool:
+    """Whether ``gap`` (after a possessive authority) is only an official's name: "'s
+    Lane " in "ECB's Lane warns", not "'s Approval " in "SEC's Approval Lifts Solana"."""
+    if rules.OFFICIAL_NAME.fullmatch(gap) is None:
+        return False
+    low = rules.lower_ascii(gap)
+    return _ACTION.first(gap, low) is None and _LEGAL.first(gap, low) is None
+
+
+def _actor_points(actor: _Actor | None, cls: str | None) -> float:
+    """Points of the actor of an action of class ``cls``."""
+    if actor is None:
+        return 0.0
+    if cls == "noun":
+        # "SEC's proposed rule", "ahead of SEC decision": the authority owns an
+        # instrument, the headline does not say it acted.
+        return _NAMED_STRONG_ACTOR_POINTS if actor.strong else _NAMED_WEAK_ACTOR_POINTS
+    if actor.strong:
+        return _STRONG_ACTOR_POINTS
+    return _PLACE_ACTOR_POINTS if actor.place else _WEAK_ACTOR_POINTS
+
+
+def _is_bare_passive(text: str, hit: rules.Hit) -> bool:
+    """Whether an act is a headline passive without its agent ("Solana ETF Approved",
+    "Exchange Fined $2M in Korea"): a participle after a noun, ending the clause or
+    followed by a figure or a preposition. The authority is implied."""
+    word = text[hit.start : hit.end]
+    if not word.endswith(("ed", "en", "Ed", "En", "ED", "EN")) or hit.start == 0:
+        return False
+    if _NOT_A_VERB.search(text, max(0, hit.start - _NOT_A_VERB_WINDOW), hit.start):
+        return False
+    return _PASSIVE_AFTER.match(text, hit.end) is not None
+
+
+def _leadership(
+    text: str, lowered: str, actors: list[_Actor]
+) -> tuple[tuple[int, int], _Actor] | None:
+    """A nomination or appointment to lead a financial regulator: the span of the phrase
+    and the regulator, or None."""
+    match = rules.LEADERSHIP.search(lowered)
+    if match is None:
+        return None
+    regulators = [
+        a
+        for a in actors
+        if a.strong and not a.addressed and rules.NOT_FINANCIAL.search(a.text) is None
+    ]
+    if not regulators:
+        return None
+    verb_start, verb_end = match.span(1)
+    # An active verb needs an authority as its subject: "Ripple names CFTC veteran as
+    # director" is a company hire; "Atkins confirmed as SEC chair" has the nominee first.
+    active = not lowered[verb_start:verb_end].endswith(("ed", "en", "nee", "of"))
+    if verb_start > 0 and active and not any(a.end <= verb_start for a in actors):
+        return None
+    return match.span(), regulators[0]
+
+
+def _speaker(text: str, actors: list[_Actor]) -> _Actor | None:
+    """The authority a headline quotes as "Speaker: words" ("RBI Governor: ...", "Judge
+    Torres: ...", "Shanghai court: ..."), or None: the part before the colon holds an
+    authority (not a possessive one) and ends with it or with a name."""
+    if not actors:
+        return None
+    match = rules.SPEAKER.match(text)
+    if match is None:
+        return None
+    # A country is no speaker: "India Budget: 30% Tax on Crypto" is a label.
+    speakers = [a for a in actors if a.end <= match.end() and not a.possessive and not a.place]
+    if not speakers:
+        return None
+    # "Judge: Bitcoin Will Hit $1M" names nobody; "SEC v. Ripple: What's Next" is a case.
+    prefix = text[: match.end()]
+    generic = " " not in prefix and rules.GENERIC_SPEAKER.fullmatch(prefix) is not None
+    if generic or rules.CASE_NAME.search(prefix):
+        return None
+    # "SEC lawsuit: Ripple responds" is a topic label, not the SEC speaking.
+    if speakers[-1].end != match.end() and not rules.SPEAKER_END.search(text, 0, match.end()):
+        return None
+    return max(speakers, key=lambda a: (a.strong, a.start))
+
+
+def _scan(text: str, lowered: str) -> _Evidence:
+    """Collect the positive evidence of one field (``lowered`` is ``lower_ascii(text)``)."""
+    ev = _Evidence()
+    if not text:
+        return ev
+    ev.actors = actors = _actors(text, lowered)
+
+    # Keep the best-scoring action; on ties the earliest (headlines put the verb early).
+    best = 0.0
+    subject: _Actor | None = None
+    verb_end = 0
+    verb_counted = False
+    hits = _ACTION.hits(text, lowered)
+    for index, hit in enumerate(hits):
+        kind, cls = _ACTION_META[hit.row]
+        # A strong act needs no actor, but one standing as its subject still counts.
+        doer = _attribute(text, actors, hit.start, hit.end, cls, verb_end)
+        # A headline passive needs no verb before it; an unattributed act word is read as
+        # a noun ("Crypto ban lifted in Nigeria").
+        first_verb = not verb_counted
+        if cls != "noun":
+            verb_end = hit.end
+            verb_counted = verb_counted or cls == "strong" or doer is not None
+        if cls == "statement" and doer is not None and rules.COURTS.search(doer.text):
+            # "Appeals court says users own their coins": a court's words are a ruling.
+            kind, cls = "ruling", "act"
+        if cls == "soft" and doer is not None and not _measure(text, lowered, hits, index):
+            # "El Salvador plans bitcoin bond": a government's plan that is no rule, ban,
+            # tax or licence is an operational act, a hint at most.
+            cls = "plan"
+        if cls == "strong" or doer is not None:
+            points, pair = _CLASS_POINTS[cls]
+        elif (
+            cls == "act"
+            and first_verb
+            and (kind != "policy" or rules.POLICY_PASSIVE.fullmatch(lowered, hit.start, hit.end))
+            and _is_bare_passive(text, hit)
+        ):
+            # "VanEck's Solana ETF Approved", "Exchange Fined $2M in Korea".
+            cls = "passive"
+            points, pair = _CLASS_POINTS[cls]
+        elif cls in ("act", "adjacent"):
+            points, pair = _UNATTRIBUTED_ACT_POINTS, 0.0
+        else:
+            continue
+        # Compare whole readings: an official's statement about a crackdown ("PBOC vows to
+        # keep crackdown") beats the crackdown noun read alone.
+        value = points + pair + _actor_points(doer, cls)
+        if value > best:
+            best = value
+            ev.action, ev.action_kind, ev.action_class = text[hit.start : hit.end], kind, cls
+            ev.action_pos, ev.action_end = hit.start, hit.end
+            ev.action_points, ev.pair_points = points, pair
+            subject = doer
+            strong_doer = doer is not None and (doer.strong or doer.place)
+            ev.decisive = pair >= _CLASS_POINTS["act"][1] and (cls == "strong" or strong_doer)
+
+    leader = _leadership(text, lowered, actors)
+    if leader is not None:
+        # "Trump nominates Quintenz to lead CFTC": who leads a financial regulator is policy.
+        points, pair = _CLASS_POINTS["strong"]
+        value = points + pair + _actor_points(leader[1], "strong")
+        if value >= best:
+            best = value
+            start, end = leader[0]
+            ev.action, ev.action_kind, ev.action_class = text[start:end], "policy", "strong"
+            ev.action_pos, ev.action_end = start, end
+            ev.action_points, ev.pair_points = points, pair
+            subject = leader[1]
+            ev.decisive = ev.leadership = True
+
+    if best < _CLASS_POINTS["passive"][0] + _CLASS_POINTS["passive"][1]:
+        prefix = _SUBJECT_PREFIX.match(text)
+        start = prefix.end() if prefix is not None else 0
+        lead = rules.NOUN_LEAD.match(lowered, start)
+        if lead is not None:
+            # "Crackdown on crypto exchanges widens in China": the act is the subject.
+            points, pair = _CLASS_POINTS["passive"]
+            best = points + pair
+            ev.action = text[start : lead.end()]
+            ev.action_kind, ev.action_class = "policy", "passive"
+            ev.action_pos, ev.action_end = start, lead.end()
+            ev.action_points, ev.pair_points = points, pair
+            subject = None
+            ev.decisive = False
+
+    speaker = _speaker(text, actors)
+    if speaker is not None:
+        # "Gensler: Most Tokens Are Securities", "Singapore High Court: Crypto Can Be Held on
+        # Trust": the headline quotes the authority; a court's words are its ruling.
+        colon = text.index(":")
+        court = rules.COURTS.search(speaker.text) is not None
+        kind, cls = ("ruling", "act") if court else ("policy", "statement")
+        points, pair = _CLASS_POINTS[cls]
+        value = points + pair + _actor_points(speaker, cls)
+        if value > best:
+            ev.action, ev.action_kind, ev.action_class = text[: colon + 1], kind, cls
+            ev.action_pos, ev.action_end = colon, colon + 1
+            ev.action_points, ev.pair_points = points, pair
+            subject = speaker
+            ev.decisive = court and speaker.strong
+        ev.quoted_from = colon + 1
+
+    if subject is not None:
+        ev.actor = subject
+        ev.actor_points = _actor_points(subject, ev.action_class)
+        if ev.action_class != "noun":
+            ev.subject = subject.text
+    elif actors:
+        named = max(actors, key=lambda a: a.strong)
+        ev.actor = named
+        ev.actor_points = _NAMED_STRONG_ACTOR_POINTS if named.strong else _NAMED_WEAK_ACTOR_POINTS
+
+    # A legal noun already counted as the action is not counted twice.
+    legal = _LEGAL.first(text, lowered)
+    if legal is None and ev.action_class == "statement" and subject is not None:
+        # "Warren slams SEC over ...": an official's words about an authority are policy.
+        addressee = next((a for a in actors if a.start >= ev.action_end and a.strong), None)
+        if addressee is not None and addressee.start - ev.action_end <= _OBJECT_GAP:
+            ev.legal = addressee.text
+    if legal is not None and ev.action_class == "noun" and legal.start == ev.action_pos:
+        offset = legal.end
+        legal = _LEGAL.first(text[offset:], lowered[offset:])
+        if legal is not None:
+            ev.legal = text[offset + legal.start : offset + legal.end]
+    elif legal is not None:
+        ev.legal = text[legal.start : legal.end]
+    return ev
+
+
+def _price(text: str, lowered: str, crypto: list[rules.Hit]) -> rules.Hit | None:
+    """A market verb that is a price move: with a figure, "price", shares or a market in
+    the text, or an asset named before it ("Bitcoin slips as ...")."""
+    price = _PRICE.first(text, lowered)
+    if price is None:
+        return None
+    if rules.PRICE_MARKER.search(text) or (crypto and crypto[0].start < price.start):
+        return price
+    return None
+
+
+def _clean_lead(lead: str, lowered: str, body: _Evidence) -> bool:
+    """Whether a summary's first sentence states its act plainly: no negative framing or
+    hedge before the act, no price move before it ("BTC gained 14% after the SEC approved
+    ..."), no commentator and no date that makes it background."""
+    negatives = _negatives(lead, lowered)
+    if "commentary" in negatives or any(h.start < body.action_pos for h in negatives.values()):
+        return False
+    modal = rules.MODAL.first(lead, lowered)
+    if (modal is not None and modal.start < body.action_pos) or rules.BACKGROUND.search(lead):
+        return False
+    if rules.PRICE_MARKER.search(lead, 0, body.action_pos):
+        return False
+    price = _PRICE.first(lead, lowered)
+    return price is None or price.start > body.action_pos
+
+
+def _negatives(text: str, lowered: str) -> dict[str, rules.Hit]:
+    """The first hit of each negative category in ``text``."""
+    found: dict[str, rules.Hit] = {}
+    for hit in _NEGATIVE.hits(text, lowered):
+        found.setdefault(_NEGATIVE_META[hit.row][0], hit)
+    return found
+
+
+def _crypto_object(title: str, head: _Evidence, crypto: list[rules.Hit]) -> bool:
+    """Whether crypto is the object of the title's act ("seizes $3.6B in bitcoin")."""
+    if head.action_end == _NOWHERE:
+        return False
+    for hit in crypto:
+        if hit.start < head.action_end:
+            continue
+        gap = title[head.action_end : hit.start]
+        if len(gap) > _OBJECT_GAP or _OBJECT_STOP.search(gap):
+            return False
+        # "arrest suspects in kidnapping of crypto executive": the crime is the object.
+        low = rules.lower_ascii(gap)
+        return all(hit.row != _CRIME_ROW for hit in _NEGATIVE.hits(gap, low))
+    return False
+
+
+def _company_statement(title: str, lowered: str, head: _Evidence) -> rules.Hit | None:
+    """The verb of a headline whose subject is a company or a private person speaking,
+    suing or applying ("Circle says it awaits clarity from FDIC"), or None."""
+    verb = rules.COMPANY_VERBS.first(title, lowered)
+    if verb is None or verb.start == 0:
+        return None
+    # "..., says Canada's FINTRAC": the speaker is an authority after the verb.
+    if verb.start == head.action_pos and head.subject:
+        return None
+    if any(actor.start < verb.start and not actor.possessive for actor in head.actors):
+        return None
+    return verb
+
+
+def _private_attribution(title: str, lowered: str) -> str | None:
+    """A trailing attribution to a private source ("...: TRM", "..., Report Says")."""
+    match = rules.ATTRIBUTION.search(title)
+    if match is None:
+        return None
+    source = match.group(1).strip()
+    low = lowered[match.start(1) : match.end(1)]
+    if _ACTOR.first(source, low.strip()) is not None and not low.strip().startswith("report"):
+        return None
+    separator = title[match.start() : match.start(1)].strip()
+    words = source.split()
+    said = words[-1].lower() in ("says", "said", "say", "claims", "reports", "finds", "shows")
+    reported = words[0].lower() in ("report", "reports", "source", "sources")
+    if said or reported or (separator != "," and len(words) <= 4 and source[:1].isupper()):
+        return source
+    return None
+
+
+def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
+    """First place, regulator or official named: in the title, else in the summary.
+
+    Args:
+        fields: ``(text, lower_ascii(text))`` for the title, then the summary.
+    """
+    for text, lowered in fields:
+        hit = _JURISDICTION.first(text, lowered)
+        if hit is not None:
+            return _JURISDICTION_CODES[hit.row]
+    return None
+
+
+def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
+    """First kind trigger in the title (headlines lead with the main verb), else summary.
+
+    Args:
+        fields: ``(text, lower_ascii(text))`` for the title, then the summary.
+    """
+    for text, lowered in fields:
+        hit = _KIND.first(text, lowered)
+        if hit is not None:
+            kind = _KIND_NAMES[hit.row]
+            # A parliament that "approves" a text passes a law; it does not grant a licence.
+            if kind == "licensing" and rules.LEGISLATURES.first(text, lowered):
+                return "legislation"
+            return kind
+    return None
+
+
+def _describe(ev: _Evidence, where: str) -> list[str]:
+    parts: list[str] = []
+    if ev.actor is not None:
+        role = "subject" if ev.subject else "named only"
+        parts.append(f"actor{where}: {ev.actor.text} ({role})")
+    if ev.action and ev.action_points > _UNATTRIBUTED_ACT_POINTS:
+        parts.append(f"action{where}: {ev.action} ({ev.action_kind}, {ev.action_class})")
+    if ev.legal:
+        parts.append(f"legal{where}: {ev.legal}")
+    return parts
+
+
+def classify(title: str, summary: str = "") -> RegulationVerdict:
+    """Classify one news story as crypto regulation or not.
+
+    Args:
+        title: the headline, plain text.
+        summary: the summary or standfirst, plain text; may be empty.
+
+    Returns:
+        The verdict with its score, jurisdiction, kind and the reason.
+    """
+    title = _normalise(title)
+    summary = _normalise(summary)
+    low_title = rules.lower_ascii(title)
+    low_summary = rules.lower_ascii(summary)
+    lead_end = _lead_end(summary)
+    head = _scan(title, low_title)
+    body = _scan(summary[:lead_end], low_summary[:lead_end])
+    against: list[str] = []
+
+    total = _BIAS + _TITLE_WEIGHT * head.positive + _LEAD_WEIGHT * body.positive
+
+    # Crypto context. A mention framed as how money was paid is no crypto context.
+    # In a crime story (a murder, a cyberattack) crypto counts only as the object of the
+    # act ("seizes bitcoin"), not as a detail of the crime ("network linked to crypto").
+    crypto = _CRYPTO.hits(title, low_title)
+    if not crypto:
+        name = rules.CRYPTO_NAME.search(title)
+        if name is not None:
+            crypto = [rules.Hit(name.start(), name.end(), 0)]
+    central = [
+        hit
+        for hit in crypto
+        if not rules.INCIDENTAL_CRYPTO.search(
+            title, max(0, hit.start - rules.INCIDENTAL_WINDOW), hit.start
+        )
+        and not rules.CRYPTO_QUALIFIER.match(title, hit.end)
+    ]
+    # "Crypto-Friendly Signature Bank Shut Down": crypto only describes a bank, the act
+    # concerns the bank; crypto in the summary does not make it a crypto story either.
+    qualifier_only = bool(crypto) and not central
+    title_negatives = _negatives(title, low_title)
+    crime_object = "crime" in title_negatives and _crypto_object(title, head, central)
+    if "crime" in title_negatives and not crime_object:
+        central = []
+    if len(central) < len(crypto):
+        against.append("crypto incidental")
+    in_summary = None if central or qualifier_only else _CRYPTO.first(summary, low_summary)
+    if head.leadership or (body.leadership and head.subject):
+        # Who leads a financial regulator matters to crypto without naming it; the hire
+        # is the news, not a personnel move.
+        crypto_note = "crypto: leadership of a financial regulator"
+        for category in ("personnel", "commentary"):
+            title_negatives.pop(category, None)
+    elif central:
+        total += _CRYPTO_IN_TITLE_POINTS
+        crypto_note = "crypto: title"
+    elif in_summary is not None and in_summary.start < lead_end:
+        total += _CRYPTO_IN_LEAD_POINTS
+        crypto_note = "crypto: summary lead"
+    elif in_summary is not None:
+        total += _CRYPTO_LATER_POINTS
+        crypto_note = "crypto: background only"
+    elif qualifier_only:
+        total += _NO_CRYPTO_POINTS
+        crypto_note = "crypto: only as a bank's description"
+    else:
+        total += _NO_CRYPTO_POINTS
+        crypto_note = "crypto: no"
+
+    # Negative evidence in the title: damped when a legal act is its main verb.
+    price = _price(title, low_title, central)
+    price_first = price is not None and price.start < head.regulatory_pos
+    dampable = undamped = 0.0
+    # What an official says is reported speech: "Lagarde says digital euro could launch"
+    # is no product launch, so negatives after an official's speech verb count less.
+    quoted_from = _NOWHERE
+    if head.action_class == "statement" and head.actor is not None and head.actor.strong:
+        quoted_from = head.action_end
+    for category, hit in title_negatives.items():
+        weight = _NEGATIVE_WEIGHT[category]
+        if category == "crime" and crime_object:
+            dampable += weight
+        elif category in rules.UNDAMPED_NEGATIVES:
+            undamped += weight
+        elif hit.start >= quoted_from:
+            dampable += weight * _DECISIVE_NEGATIVE_FACTOR
+        else:
+            dampable += weight
+        against.append(f"{category} '{title[hit.start : hit.end]}'")
+    if price is not None and not price_first:
+        dampable += _PRICE_LATER_PENALTY
+        against.append(f"price move '{title[price.start : price.end]}'")
+    if head.decisive:
+        dampable *= _DECISIVE_NEGATIVE_FACTOR
+    negative = min(dampable + undamped, _MAX_TITLE_NEGATIVE)
+    if price_first and price is not None:
+        negative += _PRICE_FIRST_PENALTY
+        against.insert(0, f"price move first '{title[price.start : price.end]}'")
+    # "Crypto ETNs debut in London after FCA lifts ban": the market event leads, the
+    # regulatory act is the reason given for it.
+    event = min(
+        (title_negatives[c] for c in _MARKET_EVENTS if c in title_negatives),
+        default=None,
+    )
+    if event is not None and event.start < head.regulatory_pos < _NOWHERE:
+        between = title[event.end : head.regulatory_pos]
+        if _SUBORDINATOR.search(between):
+            negative += _EVENT_FIRST_PENALTY
+            against.insert(0, f"market event first '{title[event.start : event.end]}'")
+
+    # Negative evidence in the summary, lightly: it often describes the background.
+    body_negatives = _negatives(summary, low_summary)
+    summary_raw = sum(
+        _NEGATIVE_WEIGHT[cat] for cat in body_negatives if cat not in title_negatives
+    )
+    negative += min(summary_raw * _SUMMARY_NEGATIVE_FACTOR, _MAX_SUMMARY_NEGATIVE)
+
+    # Framing: whose statement it is, and what kind of piece.
+    company_verb = _company_statement(title, low_title, head)
+    if company_verb is not None:
+        negative += _COMPANY_STATEMENT_PENALTY
+        against.append(f"non-authority subject '{title[company_verb.start : company_verb.end]}'")
+        # "Markets cheer as Senate passes bill": the reaction leads, the act is its cause.
+        if company_verb.end <= head.regulatory_pos < _NOWHERE and _SUBORDINATOR.search(
+            title, company_verb.end, head.regulatory_pos
+        ):
+            negative += _EVENT_FIRST_PENALTY
+            against.insert(0, "reaction first")
+    source = _private_attribution(title, low_title)
+    if source is not None:
+        negative += _PRIVATE_ATTRIBUTION_PENALTY
+        against.append(f"attributed to '{source}'")
+    if rules.FEATURE_OPENER.match(title) or rules.FEATURE_PHRASES.first(title, low_title):
+        negative += _FEATURE_PENALTY
+        against.append("feature/explainer headline")
+    if "?" in title:
+        negative += _QUESTION_PENALTY
+        against.append("question headline")
+    if title.count("!") >= 2:
+        negative += _SHOW_PENALTY
+        against.append("show/recap headline")
+    modal = rules.MODAL.first(title, low_title)
+    if modal is not None and (
+        modal.start >= head.quoted_from
+        or any(q.start() <= modal.start < q.end() for q in rules.QUOTED.finditer(title))
+    ):
+        modal = None
+    if modal is not None and modal.start < head.action_pos:
+        # "Binance could face charges": the act under the hedge has not happened.
+        # The hedged act counts for nothing, and its actor only as named.
+        if head.action_pos - modal.end <= _HEDGE_GAP:
+            named = _NAMED_STRONG_ACTOR_POINTS if head.subject else head.actor_points
+            negative += head.action_points + head.pair_points + head.actor_points - named
+        negative += _MODAL_PENALTY
+        against.append(f"speculative '{title[modal.start : modal.end]}'")
+    total -= negative
+    # A vague headline ("Ross Ulbricht Is Free", "End of an Era for BlockFi") leaves the
+    # news to the summary: with nothing in the title for or against, its first sentence
+    # counts nearly as a title.
+    if (
+        not against
+        and body.decisive
+        and head.subject is None
+        and head.action_points <= _UNATTRIBUTED_ACT_POINTS
+        and rules.NOT_VAGUE.search(title) is None
+        and _clean_lead(summary[:lead_end], low_summary[:lead_end], body)
+    ):
+        total += (_VAGUE_LEAD_WEIGHT - _LEAD_WEIGHT) * body.positive
+
+    score = 1.0 / (1.0 + math.exp(-total))
+    is_regulation = score >= 0.5
+
+    parts = _describe(head, "") + _describe(body, " (summary)")
+    if not parts:
+        parts.append("no regulatory actor or action")
+    parts.append(crypto_note)
+    if against:
+        parts.append("against: " + ", ".join(against))
+    fields = ((title, low_title), (summary, low_summary))
+    return RegulationVerdict(
+        is_regulation=is_regulation,
+        score=round(score, 4),
+        jurisdiction=_jurisdiction(fields),
+        kind=(_kind(fields) or head.action_kind or body.action_kind) if is_regulation else None,
+        reason="; ".join(parts),
+    )

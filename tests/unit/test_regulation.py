@@ -1,0 +1,691 @@
+"""Tests of the regulation-story classifier and of its labelled data sets.
+
+The holdout file is written and labelled apart from the classifier; its tests fail (they
+do not skip) while it is missing. Speed is measured by ``bench/regulation_eval.py``, not
+asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from services.news.parsing import clean_text, parse_feed
+from services.news.regulation import RegulationVerdict, classify
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+TUNE = DATA / "regulation_tune.tsv"
+HOLDOUT = DATA / "regulation_holdout.tsv"
+FEEDS = ROOT / "fixtures" / "news"
+REAL_FEEDS = (
+    "coindesk_rss_2023-03-13.xml",
+    "cointelegraph_rss_2025-12-12.xml",
+    "decrypt_feed_2025-12-12.xml",
+)
+LABELS = {"regulation", "other"}
+KINDS = {"enforcement", "licensing", "legislation", "ruling", "policy"}
+MIN_TUNE_ROWS = 1000
+MIN_HOLDOUT_ROWS = 350
+
+
+@dataclass(frozen=True)
+class Story:
+    """One labelled row of a data file."""
+
+    label: str
+    title: str
+    summary: str
+
+    @property
+    def is_regulation(self) -> bool:
+        """Whether the row is labelled regulation."""
+        return self.label == "regulation"
+
+
+def load(path: Path) -> list[Story]:
+    """Read a ``label<TAB>title<TAB>summary`` file; malformed rows raise."""
+    stories = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        fields = line.split("\t")
+        assert len(fields) == 3, f"{path.name}:{number}: expected 3 tab-separated fields"
+        stories.append(Story(*fields))
+    return stories
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Confusion counts and the figures derived from them."""
+
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        """Share of rows classified right."""
+        return (self.tp + self.tn) / (self.tp + self.fp + self.fn + self.tn)
+
+
+def score(stories: list[Story]) -> tuple[Scores, list[str]]:
+    """Classify every story; return the counts and a description of each mistake."""
+    tp = fp = fn = tn = 0
+    mistakes = []
+    for story in stories:
+        verdict = classify(story.title, story.summary)
+        if verdict.is_regulation and story.is_regulation:
+            tp += 1
+        elif verdict.is_regulation:
+            fp += 1
+            mistakes.append(f"FP {story.title!r}: {verdict.reason}")
+        elif story.is_regulation:
+            fn += 1
+            mistakes.append(f"FN {story.title!r}: {verdict.reason}")
+        else:
+            tn += 1
+    return Scores(tp, fp, fn, tn), mistakes
+
+
+# --------------------------------------------------------------------------------------
+# Clear and hard cases: (title, summary, is_regulation, jurisdiction, kind).
+# --------------------------------------------------------------------------------------
+
+CASES = [
+    # Regulators acting, many jurisdictions and all five kinds.
+    (
+        "SEC Sues Crypto Exchange Bittrex for Operating Unregistered Exchange",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    ("SEC approves spot bitcoin ETFs in historic decision", "", True, "US", "licensing"),
+    ("MAS grants licence to Coinbase Singapore", "", True, "SG", "licensing"),
+    ("Hong Kong SFC approves first spot ether ETFs", "", True, "HK", "licensing"),
+    ("Dubai's VARA fines seven crypto firms", "", True, "AE", "enforcement"),
+    ("FATF urges countries to speed up crypto travel rule adoption", "", True, "INTL", "policy"),
+    ("Judge sentences Celsius founder to 12 years in prison", "", True, None, "ruling"),
+    ("Brazil passes law regulating crypto exchanges", "", True, "BR", "legislation"),
+    ("Korea's FSC bans corporate crypto accounts", "", True, "KR", "enforcement"),
+    (
+        "Japan's FSA orders crypto exchange to improve business operations",
+        "",
+        True,
+        "JP",
+        "enforcement",
+    ),
+    ("Australia's ASIC sues crypto exchange over yield product", "", True, "AU", "enforcement"),
+    ("Canada's OSC fines crypto platform for unregistered trading", "", True, "CA", "enforcement"),
+    ("UK FCA registers Standard Chartered's crypto custodian", "", True, "UK", "licensing"),
+    ("Swiss regulator FINMA approves first stablecoin", "", True, "CH", "licensing"),
+    ("China's PBOC vows to keep crackdown on crypto trading", "", True, "CN", "enforcement"),
+    ("South Africa's FSCA grants 59 crypto licences", "", True, "ZA", "licensing"),
+    ("Poland's president vetoes crypto asset market bill", "", True, "PL", "legislation"),
+    ("Ghana's central bank issues draft crypto guidelines", "", True, "GH", "policy"),
+    (
+        "UK to regulate crypto like traditional finance under new Treasury plan",
+        "",
+        True,
+        "UK",
+        "policy",
+    ),
+    ("EU's MiCA rules take effect for stablecoin issuers", "", True, "EU", "policy"),
+    (
+        "Senate Banking Committee schedules vote on crypto market structure bill",
+        "",
+        True,
+        "US",
+        "legislation",
+    ),
+    (
+        "Arkansas passes law restricting crypto mines near military bases",
+        "",
+        True,
+        "US",
+        "legislation",
+    ),
+    # The country is the regulator, not the place where a firm does business.
+    ("Nigeria's SEC approves first licensed crypto exchanges", "", True, "NG", "licensing"),
+    (
+        "Thailand's SEC fines Bitkub executives for market manipulation",
+        "",
+        True,
+        "TH",
+        "enforcement",
+    ),
+    # Hard positives: a legal act next to a word that usually means "not regulation".
+    ("DOJ Seizes $3.6B in Bitcoin Tied to 2016 Bitfinex Hack", "", True, "US", "enforcement"),
+    (
+        "Avraham Eisenberg Convicted of Fraud in Mango Markets Exploit Case",
+        "",
+        True,
+        None,
+        "ruling",
+    ),
+    ("FCA Lifts Ban on Crypto ETNs for Retail Investors", "", True, "UK", "enforcement"),
+    ("SEC extends review of Grayscale's Polkadot ETF", "", True, "US", "licensing"),
+    (
+        "Gensler: SEC will keep enforcing securities laws against crypto firms",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    ("US Senator calls on SEC to investigate Binance.US", "", True, "US", "policy"),
+    ("Ukrainian police bust crypto laundering ring", "", True, "UA", "enforcement"),
+    # Title vague, summary decides.
+    (
+        "A Turning Point for Crypto in Brussels",
+        "EU lawmakers on Thursday gave final approval to the Markets in Crypto-Assets "
+        "regulation, setting licensing rules for exchanges and stablecoin issuers.",
+        True,
+        "EU",
+        "legislation",  # a parliament that approves a text passes a law
+    ),
+    # Price moves with a regulator in them.
+    ("Bitcoin Jumps 8% After SEC Approves Spot ETFs", "", False, "US", None),
+    ("Ripple's XRP soars as court hands company partial win against SEC", "", False, "US", None),
+    ("Ether rallies 10% as SEC drops probe into Ethereum 2.0", "", False, "US", None),
+    ("Bitcoin Falls Below $60K After Fed Signals Fewer Rate Cuts", "", False, "US", None),
+    # Hacks, listings and launches, ETF flows, deals, conferences.
+    ("Hackers drain $80M from DeFi lending protocol", "", False, None, None),
+    ("Kraken lists new memecoins after user demand", "", False, None, None),
+    ("Ledger launches MiCA-compliant card in Europe", "", False, "EU", None),
+    ("Bitcoin ETFs record $500M outflows as BTC slides", "", False, None, None),
+    ("Coinbase stock falls after earnings miss", "", False, None, None),
+    ("Consensus 2026 conference to feature SEC chair keynote", "", False, "US", None),
+    ("SEC chair Atkins to speak at Bitcoin conference in Las Vegas", "", False, "US", None),
+    # "ban" in a game, "bill" as a name, "court" in sport, "license" in software.
+    ("Fortnite bans players for using crypto cheat service", "", False, None, None),
+    ("Bill Miller's fund adds more bitcoin", "", False, None, None),
+    ("Crypto.com renews naming rights for Los Angeles basketball court", "", False, None, None),
+    ("Uniswap v4 code goes open source under new license", "", False, None, None),
+    # Protocol governance: "approves", "vote", "passes" without a regulator.
+    ("Aave DAO approves proposal to onboard new collateral", "", False, None, None),
+    ("Arbitrum governance vote passes treasury diversification plan", "", False, None, None),
+    ("Polygon governance approves token migration to POL", "", False, None, None),
+    # Company people and former officials are not regulators.
+    ("Binance CEO Richard Teng says exchange will comply with MiCA", "", False, "EU", None),
+    ("Former CFTC chair Massad says stablecoin bill has gaps", "", False, "US", None),
+    ("Cardano founder says SEC case against ADA is 'ridiculous'", "", False, "US", None),
+    # Regulation, but not of crypto.
+    ("SEC fines Wells Fargo $35M over advisory fees", "", False, "US", None),
+    ("EU Passes AI Act in Final Parliament Vote", "", False, "EU", None),
+    # Roundups and opinion pieces are not breaking regulation news.
+    ("Opinion: Why Crypto Needs Clearer Rules From Congress", "", False, "US", None),
+    ("Markets Daily: Crypto Recap for Tuesday, SEC Sues Exchange", "", False, "US", None),
+    # Non-US regulators, with their jurisdictions.
+    ("Abu Dhabi's ADGM Approves Stablecoin Framework", "", True, "AE", "licensing"),
+    ("CBUAE Bans Crypto Payments Except Dirham Stablecoins", "", True, "AE", "enforcement"),
+    ("India's SEBI Proposes Crypto Oversight Framework", "", True, "IN", "policy"),
+    ("Brazil's CVM Approves First Solana ETF", "", True, "BR", "licensing"),
+    ("Turkey's SPK Publishes Licensing Rules for Crypto Platforms", "", True, "TR", "licensing"),
+    ("HMRC Sends 65,000 Warning Letters to Crypto Investors", "", True, "UK", "enforcement"),
+    ("Italy's CONSOB Blocks Access to Five Crypto Websites", "", True, "IT", "enforcement"),
+    ("Spain's CNMV Approves Crypto Exchange Under MiCA", "", True, "ES", "licensing"),
+    (
+        "Germany's BaFin Grants MiCA License to Boerse Stuttgart Digital",
+        "",
+        True,
+        "DE",
+        "licensing",
+    ),
+    ("France's AMF Warns Against Unauthorized Crypto Platforms", "", True, "FR", "enforcement"),
+    ("Switzerland's FINMA Publishes Guidance on Stablecoin Issuance", "", True, "CH", "policy"),
+    ("AUSTRAC Cancels Registration of Crypto ATM Operator", "", True, "AU", "licensing"),
+    (
+        "Ontario Securities Commission Reaches Settlement With Crypto.com",
+        "",
+        True,
+        "CA",
+        "enforcement",
+    ),
+    ("Nigeria's CBN Lifts Ban on Crypto Transactions for Banks", "", True, "NG", "enforcement"),
+    ("EBA Issues Guidelines on Redemption Plans for Stablecoin Issuers", "", True, "EU", "policy"),
+    ("IRS Issues Guidance on Staking Rewards Taxation", "", True, "US", "policy"),
+    ("NYDFS Orders Paxos to Stop Issuing BUSD", "", True, "US", "enforcement"),
+    ("California DFPI Fines Crypto Kiosk Operator $675K", "", True, "US", "enforcement"),
+    ("RBI Governor Reiterates Concerns Over Crypto, Says Risks Remain", "", True, "IN", "policy"),
+    # An unknown agency acronym after a country stands for its government.
+    ("Kazakhstan's AFSA Blocks 36 Illegal Crypto Exchanges", "", True, "KZ", "enforcement"),
+    # Headline phrasings without the classic verbs.
+    ("Do Kwon Gets 15 Years for $40B Terra Fraud", "", True, None, "ruling"),
+    ("Celsius Founder Mashinsky Gets 12-Year Prison Sentence", "", True, None, "ruling"),
+    (
+        "VanEck's Solana ETF Approved",
+        "The SEC approved the listing on Cboe after months of review.",
+        True,
+        "US",
+        "licensing",
+    ),
+    ("Crypto Lender Nexo Settles With SEC for $45M", "", True, "US", "enforcement"),
+    ("Gemini to Pay $5M CFTC Penalty", "", True, "US", "enforcement"),
+    ("Uniswap Labs Under SEC Investigation", "", True, "US", "enforcement"),
+    ("Crypto Market Structure Bill Clears Senate Committee", "", True, "US", "legislation"),
+    ("GENIUS Act Takes Effect", "", True, "US", "legislation"),
+    ("Judge Rules XRP Is Not a Security When Sold on Exchanges", "", True, None, "ruling"),
+    ("Regulators Are Coming for DeFi, Warns SEC Commissioner", "", True, "US", "enforcement"),
+    (
+        "DOJ Seizes $225 Million in USDT Linked to Pig Butchering Scams",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    # A regulator acting on a bank: crypto is only background.
+    (
+        "Silicon Valley Bank Shuttered by State Regulators",
+        "Silicon Valley Bank was shuttered by the California Department of Financial "
+        "Protection and Innovation on Friday. The startup-focused bank counted a number of "
+        "crypto firms among its clients.",
+        False,
+        "US",
+        None,
+    ),
+    ("FDIC Takes Control of Signature Bank", "", False, "US", None),
+    # Crime stories where crypto is incidental.
+    (
+        "US DoJ Indicts Ukrainian Over Russia-Linked Cyberattack Groups That Paid in Crypto",
+        "The individual was allegedly involved in two groups that claimed attacks against "
+        "infrastructure targets in the U.S.",
+        False,
+        "US",
+        None,
+    ),
+    (
+        "Spanish Police Dismantle Network Linked to Crypto 'Wrench Attack' Murder",
+        "Five people have been arrested following a murder and kidnapping in April.",
+        False,
+        "ES",
+        None,
+    ),
+    ("Police Arrest Suspects in Kidnapping of Crypto Executive's Father", "", False, None, None),
+    (
+        "Hollywood Director Guilty of Scamming Netflix out of $11M, Spending It on Crypto",
+        "",
+        False,
+        None,
+        None,
+    ),
+    # Nouns and adjectives that look like acts.
+    (
+        "Crypto Is Now Central to Venezuela's Economy—And Poses Sanctions Risks: TRM",
+        "",
+        False,
+        "VE",
+        None,
+    ),
+    (
+        "Bitcoin Rises on Report Government Weighing Plan to Protect All Silicon Valley Bank "
+        "Depositors",
+        "",
+        False,
+        None,
+        None,
+    ),
+    ("US Government Moves $2B in Seized Bitcoin to Coinbase", "", False, "US", None),
+    ("Senator's Bitcoin Holdings Revealed in Annual Disclosure", "", False, None, None),
+    ("SEC Chair Atkins Says He Owns No Crypto", "", False, "US", None),
+    ("Trump Media Adds $2B in Bitcoin to Balance Sheet", "", False, "US", None),
+    # Company statements, suits and applications that name a regulator.
+    (
+        "USDC Issuer Circle Says it 'Awaits Clarity' From FDIC on Silicon Valley Bank Collapse",
+        "",
+        False,
+        "US",
+        None,
+    ),
+    ("Coinbase Sues SEC Over Refusal to Write Crypto Rules", "", False, "US", None),
+    ("Coinbase, a16z Push Back Against SEC's Proposed Custody Rule", "", False, "US", None),
+    ("Binance Applies for MiCA License in France", "", False, "EU", None),
+    # Features, explainers, questions, speculation, newsletters and shows.
+    ("How U.S. Judges Might Save Crypto From the SEC", "", False, "US", None),
+    ("What the GENIUS Act Means for Stablecoin Issuers", "", False, "US", None),
+    ("5 Things to Know About the GENIUS Act", "", False, "US", None),
+    ("Will the SEC Approve a Solana ETF This Year?", "", False, "US", None),
+    ("Binance Could Face DOJ Fraud Charges, Report Says", "", False, "US", None),
+    ("Morning Minute: Do Kwon Gets 15 Years for $40B Terra Luna Fraud", "", False, None, None),
+    (
+        "2-4% Crypto Dip! Sovereign Wealth Funds Buying BTC! CFTC approves U.S. Spot Crypto!",
+        "",
+        False,
+        "US",
+        None,
+    ),
+    # Markets leading: the act is the reason given for a price move, a listing or odds.
+    ("XRP Soars 70% After Judge Rules Token Not a Security", "", False, None, None),
+    ("Crypto ETNs Debut on London Stock Exchange After FCA Lifts Ban", "", False, "UK", None),
+    ("Polymarket Bettors See 80% Chance SEC Approves Solana ETF", "", False, "US", None),
+    # Nominations and appointments to lead a financial regulator are policy, without a
+    # crypto word; a company's hire of a former official is not.
+    ("Trump nominates Brian Quintenz to lead CFTC", "", True, "US", "policy"),
+    ("Senate confirms Mike Selig as CFTC chairman", "", True, "US", "policy"),
+    ("HKMA names new chief executive", "", True, "HK", "policy"),
+    ("Ripple names CFTC veteran as new director", "", False, "US", None),
+    ("Coinbase appoints former SEC official as chief legal officer", "", False, "US", None),
+    # Governments weighing, considering or planning a measure.
+    ("UK Treasury mulls cap on stablecoin holdings", "", True, "UK", "policy"),
+    (
+        "Brazil considers ban on stablecoin transfers to self-custody wallets",
+        "",
+        True,
+        "BR",
+        "policy",
+    ),
+    ("Japan weighs allowing crypto ETFs", "", True, "JP", "policy"),
+    ("Binance weighs return to US market, sources say", "", False, "US", None),
+    # Central banks launching or piloting a CBDC.
+    ("Kazakhstan's central bank launches digital tenge", "", True, "KZ", "policy"),
+    ("Jamaica's central bank rolls out JAM-DEX CBDC", "", True, "JM", "policy"),
+    ("ECB tests digital euro with banks", "", True, "EU", "policy"),
+    # Standard setters, local and state regulators, prosecutors, tax agencies, heads of state.
+    ("OECD publishes crypto tax reporting framework", "", True, "INTL", "policy"),
+    ("G7 finance ministers call for stablecoin rules", "", True, "INTL", "policy"),
+    (
+        "Estonia's Financial Supervision Authority revokes crypto firm's licence",
+        "",
+        True,
+        "EE",
+        "enforcement",
+    ),
+    (
+        "Manhattan district attorney charges crypto trader with fraud",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    (
+        "Washington Department of Financial Institutions fines crypto ATM operator",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    ("Denmark's tax council recommends taxing unrealized crypto gains", "", True, "DK", "policy"),
+    ("Putin Signs Law Legalizing Crypto Mining in Russia", "", True, "RU", "legislation"),
+    # An authority quoted as "Speaker: words"; a court's words are a ruling. A case name,
+    # a bare role or a company boss before a colon is no authority speaking.
+    ("Singapore High Court: Crypto Can Be Held on Trust", "", True, "SG", "ruling"),
+    ("Fed's Barr: stablecoins need federal oversight", "", True, "US", "policy"),
+    ("ECB's Lane warns stablecoins threaten euro sovereignty", "", True, "EU", "enforcement"),
+    ("SEC v. Ripple: What's Next", "", False, "US", None),
+    ("Judge: Bitcoin Price Will Hit $1M", "", False, None, None),
+    ("Armstrong: Coinbase could leave US if rules stay unclear", "", False, "US", None),
+    # Acts as nouns, passives and "to" + verb.
+    ("Crackdown on crypto exchanges widens in China", "", True, "CN", "enforcement"),
+    ("India Budget: 30% Tax on Crypto Gains, 1% TDS on Transfers", "", True, "IN", "legislation"),
+    ("Crypto ban lifted in Nigeria", "", True, "NG", "enforcement"),
+    ("Binance told to exit Philippines by regulator", "", True, "PH", "enforcement"),
+    ("Charges dropped against Roger Ver", "", True, None, "enforcement"),
+    ("Binance founder to serve four months", "", True, None, "ruling"),
+    ("Stablecoin bill heads to president's desk", "", True, None, "legislation"),
+    ("Crypto Firms Face New AML Rules in Australia", "", True, "AU", "policy"),
+    (
+        "BlockFi to Pay $100M to SEC and States Over Interest Accounts",
+        "",
+        True,
+        "US",
+        "enforcement",
+    ),
+    ("Upbit operator Dunamu handed three-month partial suspension", "", True, "KR", "enforcement"),
+    (
+        "Supreme Court Turns Away Coinbase User's Challenge to IRS Records Grab",
+        "",
+        True,
+        "US",
+        "ruling",
+    ),
+    ("SEC, Ripple reach $50M settlement", "", True, "US", "enforcement"),
+    ("New Solana Phone Tested in Review", "", False, None, None),
+    # Courts settling what crypto is in law; routine bankruptcy administration and private
+    # disputes are other.
+    ("Court rules Tether is property under English law", "", True, None, "ruling"),
+    ("Appeals court says crypto exchange users own their coins", "", True, None, "ruling"),
+    ("Judge approves FTX creditor payout schedule", "", False, None, None),
+    ("Court orders crypto influencer to pay damages in defamation case", "", False, None, None),
+    # A vague headline leaves the news to the summary's first sentence, unless that
+    # sentence leads with a price move or tells the background.
+    (
+        "Big Win for Kalshi",
+        "A federal judge ruled that the CFTC cannot block the exchange from listing election "
+        "contracts.",
+        True,
+        "US",
+        "ruling",
+    ),
+    (
+        "Big Week for Bitcoin",
+        "Bitcoin rose 12% as inflows into spot ETFs hit a record, with the SEC's recent "
+        "approvals cited by traders.",
+        False,
+        "US",
+        None,
+    ),
+    (
+        "A Long Road Ahead",
+        "The SEC sued Coinbase in 2023, and the exchange is still fighting the case in court.",
+        False,
+        "US",
+        None,
+    ),
+    # An authority as the object of a request, an expectation or a letter.
+    ("Crypto industry groups urge Senate to pass market structure bill", "", False, "US", None),
+    ("Analysts expect SEC to approve solana ETF this year", "", False, "US", None),
+    ("Coinbase CLO Grewal sends SEC a letter on custody", "", False, "US", None),
+    ("SEC approval hopes lift solana", "", False, "US", None),
+    # Seized coins moved or custodied, warnings about scams, agency statistics.
+    ("Government wallet sends seized ether to exchange", "", False, None, None),
+    ("US Marshals hire Coinbase to custody seized crypto", "", False, "US", None),
+    ("FBI warns of crypto ATM scams targeting seniors", "", False, "US", None),
+    ("FBI report: crypto fraud losses hit $9B", "", False, "US", None),
+    # The main clause decides: a reaction, a price or a firm leaving leads.
+    ("Markets cheer as Senate passes stablecoin bill; COIN jumps 8%", "", False, "US", None),
+    ("Bitcoin hits $120K as Congress passes crypto bills", "", False, "US", None),
+    ("Crypto firms hire lobbyists ahead of Senate vote", "", False, "US", None),
+    ("Bybit to exit Japan as FSA tightens rules", "", False, "JP", None),
+    ("SEC ends case against Kraken; token prices climb", "", True, "US", "enforcement"),
+    # A bank described as crypto-friendly, a family's token, a convict's appeal.
+    ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "", False, None, None),
+    ("Trump family stablecoin hits $2B market cap", "", False, "US", None),
+    ("Bankman-Fried appeals conviction", "", False, None, None),
+    ("'We were never a bank': Jesse Powell speaks out", "", False, "US", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected", "jurisdiction", "kind"),
+    CASES,
+    ids=[case[0][:60] for case in CASES],
+)
+def test_classify_cases(
+    title: str, summary: str, expected: bool, jurisdiction: str | None, kind: str | None
+) -> None:
+    verdict = classify(title, summary)
+    assert verdict.is_regulation is expected, verdict.reason
+    assert verdict.jurisdiction == jurisdiction, verdict.reason
+    assert verdict.kind == kind, verdict.reason
+
+
+def test_verdict_shape() -> None:
+    verdict = classify("SEC Sues Coinbase", "The regulator alleges an unregistered exchange.")
+    assert isinstance(verdict, RegulationVerdict)
+    assert verdict.is_regulation
+    assert verdict.kind in KINDS
+    assert "SEC" in verdict.reason
+    with pytest.raises(AttributeError):
+        verdict.score = 0.0  # type: ignore[misc]  # frozen dataclass
+
+
+def test_whitespace_and_curly_quotes_do_not_matter() -> None:
+    plain = classify("Nigeria's SEC fines Binance", "")
+    messy = classify("  Nigeria\u2019s   SEC\n fines\tBinance ", "  ")
+    assert (plain.is_regulation, plain.jurisdiction, plain.kind) == (
+        messy.is_regulation,
+        messy.jurisdiction,
+        messy.kind,
+    )
+
+
+def test_empty_story_is_not_regulation() -> None:
+    verdict = classify("")
+    assert not verdict.is_regulation
+    assert verdict.reason
+
+
+# --------------------------------------------------------------------------------------
+# Rules the reason must name, so that a wrong verdict can be traced to its rule.
+# --------------------------------------------------------------------------------------
+
+REASONS = [
+    ("SEC sues Binance", "actor: SEC (subject)"),
+    ("Coinbase Sues SEC Over Refusal to Write Crypto Rules", "non-authority subject"),
+    ("Bitcoin Jumps 8% After SEC Approves Spot ETFs", "price move first"),
+    ("Hollywood Director Guilty of Fraud, Spending It on Crypto", "crypto incidental"),
+    ("How U.S. Judges Might Save Crypto From the SEC", "feature/explainer headline"),
+    ("SEC Could Approve Solana ETFs", "speculative 'Could'"),
+    ("Trump nominates Brian Quintenz to lead CFTC", "leadership of a financial regulator"),
+    ("Markets cheer as Senate passes stablecoin bill", "reaction first"),
+    ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "a bank's description"),
+    ("Crypto firms hire lobbyists ahead of Senate vote", "market event first"),
+]
+
+
+@pytest.mark.parametrize(("title", "fragment"), REASONS, ids=[r[0][:40] for r in REASONS])
+def test_reason_names_the_rule(title: str, fragment: str) -> None:
+    assert fragment in classify(title).reason
+
+
+def test_summary_counts_only_by_its_first_sentence() -> None:
+    lead = classify(
+        "A Turning Point for Crypto Lending",
+        "The SEC sued the lender for offering unregistered securities. It denies wrongdoing.",
+    )
+    later = classify(
+        "A Turning Point for Crypto Lending",
+        "The lender reported record loans this quarter. The SEC sued a rival last year.",
+    )
+    assert lead.is_regulation, lead.reason
+    assert not later.is_regulation, later.reason
+
+
+# --------------------------------------------------------------------------------------
+# The labelled data sets.
+# --------------------------------------------------------------------------------------
+
+
+def check_well_formed(stories: list[Story], minimum: int) -> None:
+    """Valid labels, clean titles and summaries, no duplicate title, enough rows."""
+    titles: set[str] = set()
+    for story in stories:
+        assert story.label in LABELS, story
+        assert story.title, story
+        assert story.title.strip() == story.title, story
+        assert story.summary.strip() == story.summary, story
+        assert story.title.casefold() not in titles, f"duplicate title {story.title!r}"
+        titles.add(story.title.casefold())
+    assert len(stories) >= minimum, len(stories)
+
+
+def test_tune_file_is_well_formed() -> None:
+    tune = load(TUNE)
+    check_well_formed(tune, MIN_TUNE_ROWS)
+    share = sum(s.is_regulation for s in tune) / len(tune)
+    assert 0.35 <= share <= 0.55, share
+
+
+def test_holdout_file_is_well_formed() -> None:
+    check_well_formed(load(HOLDOUT), MIN_HOLDOUT_ROWS)
+
+
+def test_no_title_in_both_tune_and_holdout() -> None:
+    tune = {story.title.casefold() for story in load(TUNE)}
+    shared = [story.title for story in load(HOLDOUT) if story.title.casefold() in tune]
+    assert not shared, shared
+
+
+def real_feed_titles() -> set[str]:
+    """The titles of the real feed fixtures (RSS feeds as the bot's parser reads them, and
+    CryptoPanic API answers)."""
+    titles: set[str] = set()
+    for name in REAL_FEEDS:
+        feed = parse_feed((FEEDS / name).read_bytes(), f"https://fixtures.invalid/{name}")
+        titles.update(" ".join(item.title.split()).casefold() for item in feed.items)
+    for path in sorted(FEEDS.glob("cryptopanic_*.json")):
+        posts = json.loads(path.read_text(encoding="utf-8")).get("results", [])
+        titles.update(" ".join(clean_text(post["title"]).split()).casefold() for post in posts)
+    return titles
+
+
+def test_tune_set_scores() -> None:
+    scores, mistakes = score(load(TUNE))
+    assert scores.precision >= 0.98, mistakes
+    assert scores.f1 >= 0.97, mistakes
+
+
+def test_tune_real_feed_rows() -> None:
+    real = real_feed_titles()
+    stories = [s for s in load(TUNE) if " ".join(s.title.split()).casefold() in real]
+    assert len(stories) >= 100, len(stories)
+    scores, mistakes = score(stories)
+    assert scores.precision >= 0.95, mistakes
+    assert scores.recall >= 0.85, mistakes
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the target is not met yet: on this holdout (494 stories, 343 of them real "
+    "headlines) the classifier scores P=0.908 R=0.879 F1=0.893",
+)
+def test_holdout_f1_and_precision() -> None:
+    scores, mistakes = score(load(HOLDOUT))
+    assert scores.precision >= 0.95, (scores, mistakes)
+    assert scores.f1 >= 0.95, (scores, mistakes)
+
+
+def test_holdout_scores_do_not_fall_below_what_was_measured() -> None:
+    # The first and only evaluation of this holdout: P=0.908 R=0.879 F1=0.893. A change to
+    # the rules must not make it worse (and must not be tuned on its rows either).
+    scores, mistakes = score(load(HOLDOUT))
+    assert scores.precision >= 138 / (138 + 14), (scores, mistakes)
+    assert scores.recall >= 138 / 157, (scores, mistakes)
+
+
+def check_verdicts(stories: list[Story]) -> None:
+    """Every verdict has a reason, a score in range, and a kind only when regulation."""
+    for story in stories:
+        verdict = classify(story.title, story.summary)
+        assert verdict.reason.strip(), story
+        assert 0.0 <= verdict.score <= 1.0, story
+        assert verdict.is_regulation == (verdict.score >= 0.5), story
+        assert verdict.kind is None or verdict.kind in KINDS, story
+        if not verdict.is_regulation:
+            assert verdict.kind is None, story
+
+
+def test_every_tune_verdict_has_a_reason_and_a_score_in_range() -> None:
+    check_verdicts(load(TUNE))
+
+
+def test_every_holdout_verdict_has_a_reason_and_a_score_in_range() -> None:
+    check_verdicts(load(HOLDOUT))

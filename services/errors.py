@@ -8,6 +8,7 @@ The tree::
     │   ├── RateLimited           429 or an equivalent; carries ``retry_after``
     │   └── BadPayload            an answer we cannot parse or that lacks what we asked
     ├── PricesUnavailable         every price source failed and nothing is cached
+    ├── DatabaseUnavailable       the database cannot be opened or migrated
     └── InvalidQuery              user input the services cannot act on
         ├── UnknownCoin           a coin nobody knows; carries close matches
         └── TooManyCoins          more coins than one request may ask for
@@ -59,6 +60,10 @@ class BadPayload(UpstreamError):
 
 class PricesUnavailable(ServiceError):
     """No source could price the coins and no earlier price is known."""
+
+
+class DatabaseUnavailable(ServiceError):
+    """The database cannot be opened or migrated; the message says why, in one line."""
 
 
 class InvalidQuery(ServiceError):

@@ -1,0 +1,92 @@
+"""The database: one async engine per process, schema brought up to date at start."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from services.errors import DatabaseUnavailable
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An async engine for ``url``; SQLite gets its folder created and WAL mode.
+
+    Raises:
+        DatabaseUnavailable: the URL is malformed or names a driver that is not installed.
+    """
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database or ""
+            if database and database != ":memory:" and not database.startswith("file:"):
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_async_engine(parsed, connect_args={"timeout": 15})
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_async_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise DatabaseUnavailable(f"DATABASE_URL is not usable: {exc}") from None
+    except OSError as exc:
+        raise DatabaseUnavailable(f"cannot create the database folder: {exc}") from None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets /news read while a poll writes; NORMAL is durable enough under WAL.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.close()
+
+
+async def migrate(engine: AsyncEngine) -> None:
+    """Apply every Alembic migration not yet applied.
+
+    Raises:
+        DatabaseUnavailable: the database cannot be reached or migrated.
+    """
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("SELECT 1"))
+            await connection.run_sync(_upgrade)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise DatabaseUnavailable(
+            f"cannot open the database at DATABASE_URL={engine.url.render_as_string()}: {reason}"
+        ) from None
+
+
+def _upgrade(connection: Connection) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+async def open_database(url: str) -> AsyncEngine:
+    """Create the engine and bring the schema up to date; the caller disposes of it.
+
+    Raises:
+        DatabaseUnavailable: the database cannot be opened or migrated.
+    """
+    engine = create_engine(url)
+    try:
+        await migrate(engine)
+    except BaseException:
+        await engine.dispose()
+        raise
+    logger.info("database ready at %s", engine.url.render_as_string())
+    return engine

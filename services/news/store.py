@@ -1,0 +1,345 @@
+"""Stories in the database: ingest a poll's items, list the latest, prune the old."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from services.news.models import FeedItem
+from services.news.regulation import RegulationVerdict
+from services.schema import feeds, stories, story_coins, story_sources
+
+_T = TypeVar("_T")
+
+#: Rows per ``IN (...)`` list, well under SQLite's and asyncpg's parameter limits.
+_CHUNK = 500
+#: Rows per INSERT: a large poll is written in pieces, letting replies through in between.
+_WRITE_BATCH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story as ``/news`` shows it.
+
+    Attributes:
+        outlets: every outlet that carried it, the first one first.
+        coins: CoinGecko ids of the coins it is about.
+    """
+
+    id: int
+    title: str
+    summary: str
+    link: str
+    published_at: datetime
+    outlets: tuple[str, ...]
+    coins: frozenset[str]
+    is_regulation: bool
+    regulation_score: float
+    jurisdiction: str | None
+    kind: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingItem:
+    """A feed item ready to store: classified, tagged, with a trustworthy time."""
+
+    item: FeedItem
+    published_at: datetime
+    verdict: RegulationVerdict
+    coins: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    """Items that are one story: a new one (``story_id`` is None) or one already stored.
+
+    A new story's first item gives its title, summary and link.
+    """
+
+    story_id: int | None
+    items: list[IncomingItem]
+
+
+@dataclass(slots=True)
+class FeedState:
+    """What we remember of a feed between polls."""
+
+    url: str
+    outlet: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    polled_at: datetime | None = None
+    status: str = ""
+    failures: int = 0
+
+
+class StoryStore:
+    """Story persistence on one async engine (SQLite or PostgreSQL)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    # --- feeds -------------------------------------------------------------------------------
+
+    async def feed_states(self, urls: Iterable[str]) -> dict[str, FeedState]:
+        """The remembered state of each of ``urls`` (a blank state for a new feed)."""
+        wanted = list(urls)
+        states = {url: FeedState(url) for url in wanted}
+        async with self._engine.connect() as connection:
+            for chunk in _chunks(wanted):
+                rows = await connection.execute(select(feeds).where(feeds.c.url.in_(chunk)))
+                for row in rows.mappings():
+                    states[row["url"]] = FeedState(**dict(row))
+        return states
+
+    async def save_feed_states(self, states: Sequence[FeedState]) -> None:
+        """Insert or update ``states``."""
+        if not states:
+            return
+        async with self._engine.begin() as connection:
+            for state in states:
+                values = {
+                    "outlet": state.outlet,
+                    "etag": state.etag,
+                    "last_modified": state.last_modified,
+                    "content_hash": state.content_hash,
+                    "polled_at": state.polled_at,
+                    "status": state.status[:200],
+                    "failures": state.failures,
+                }
+                statement = _insert(connection, feeds).values(url=state.url, **values)
+                await connection.execute(
+                    statement.on_conflict_do_update(index_elements=["url"], set_=values)
+                )
+
+    # --- stories -----------------------------------------------------------------------------
+
+    async def known_items(self, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which ``(outlet, guid)`` pairs are stored already."""
+        wanted = set(keys)
+        known: set[tuple[str, str]] = set()
+        guids = sorted({guid for _outlet, guid in wanted})
+        async with self._engine.connect() as connection:
+            for chunk in _chunks(guids):
+                rows = await connection.execute(
+                    select(story_sources.c.outlet, story_sources.c.guid).where(
+                        story_sources.c.guid.in_(chunk)
+                    )
+                )
+                known.update((outlet, guid) for outlet, guid in rows)
+        return known & wanted
+
+    async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> list[int]:
+        """Store a poll's items in one transaction.
+
+        A group without ``story_id`` becomes a new story (its first item gives the title,
+        link and summary); a group with one adds its items to that story as further outlets.
+        The story keeps the highest-scoring regulation verdict and the union of coin tags.
+
+        Returns:
+            The ids of the groups' stories, in the order of ``groups``.
+        """
+        async with self._engine.begin() as connection:
+            fresh = [group for group in groups if group.story_id is None]
+            new_ids: list[int] = []
+            for new in _chunks(fresh, _WRITE_BATCH):
+                result = await connection.execute(
+                    stories.insert().returning(stories.c.id, sort_by_parameter_order=True),
+                    [_story_row(group, seen_at) for group in new],
+                )
+                new_ids.extend(row[0] for row in result)
+            assigned = iter(new_ids)
+            ids = [next(assigned) if g.story_id is None else g.story_id for g in groups]
+            for group, story_id in zip(groups, ids, strict=True):
+                if group.story_id is not None:
+                    await self._merge_into(connection, story_id, group.items)
+            sources = [
+                _source_row(story_id, incoming)
+                for group, story_id in zip(groups, ids, strict=True)
+                for incoming in group.items
+            ]
+            for batch in _chunks(sources, _WRITE_BATCH):
+                await connection.execute(
+                    _insert(connection, story_sources).on_conflict_do_nothing(), batch
+                )
+            tags = [
+                {"story_id": story_id, "coin_id": coin}
+                for group, story_id in zip(groups, ids, strict=True)
+                for coin in sorted(set().union(*(i.coins for i in group.items)))
+            ]
+            for batch in _chunks(tags, _WRITE_BATCH):
+                await connection.execute(
+                    _insert(connection, story_coins).on_conflict_do_nothing(), batch
+                )
+        return ids
+
+    async def _merge_into(
+        self, connection: AsyncConnection, story_id: int, items: Sequence[IncomingItem]
+    ) -> None:
+        """Let a stored story take an earlier time or a stronger verdict from new items."""
+        row = (
+            await connection.execute(
+                select(stories.c.published_at, stories.c.regulation_score).where(
+                    stories.c.id == story_id
+                )
+            )
+        ).first()
+        if row is None:
+            return
+        values: dict[str, Any] = {}
+        earliest = min(i.published_at for i in items)
+        if earliest < row.published_at:
+            values["published_at"] = earliest
+        best = max(items, key=lambda i: i.verdict.score)
+        if best.verdict.score > row.regulation_score:
+            values.update(_verdict_columns(best.verdict))
+        if values:
+            await connection.execute(
+                update(stories).where(stories.c.id == story_id).values(**values)
+            )
+
+    async def recent(self, since: datetime) -> list[Story]:
+        """Every story published since ``since``, newest first (to warm the de-duplicator)."""
+        return await self._stories(
+            select(stories).where(stories.c.published_at >= since).order_by(*_NEWEST_FIRST)
+        )
+
+    async def latest(
+        self,
+        limit: int,
+        *,
+        regulation: bool = False,
+        coin_id: str | None = None,
+        since: datetime | None = None,
+    ) -> list[Story]:
+        """The newest stories, optionally only regulation stories or those about one coin."""
+        query = select(stories)
+        if regulation:
+            query = query.where(stories.c.is_regulation.is_(True))
+        if coin_id is not None:
+            query = query.where(
+                stories.c.id.in_(
+                    select(story_coins.c.story_id).where(story_coins.c.coin_id == coin_id)
+                )
+            )
+        if since is not None:
+            query = query.where(stories.c.published_at >= since)
+        return await self._stories(query.order_by(*_NEWEST_FIRST).limit(limit))
+
+    async def count(self) -> int:
+        """How many stories are stored."""
+        async with self._engine.connect() as connection:
+            return int((await connection.execute(select(func.count(stories.c.id)))).scalar_one())
+
+    async def prune(self, older_than: datetime) -> int:
+        """Delete stories published before ``older_than``; return how many."""
+        async with self._engine.begin() as connection:
+            old = select(stories.c.id).where(stories.c.published_at < older_than)
+            # Children first: not every backend cascades (SQLite needs its pragma).
+            await connection.execute(delete(story_coins).where(story_coins.c.story_id.in_(old)))
+            await connection.execute(
+                delete(story_sources).where(story_sources.c.story_id.in_(old))
+            )
+            result = await connection.execute(
+                delete(stories).where(stories.c.published_at < older_than)
+            )
+            return int(result.rowcount or 0)
+
+    async def _stories(self, query: Select[Any]) -> list[Story]:
+        async with self._engine.connect() as connection:
+            rows = list((await connection.execute(query)).mappings())
+            ids = [row["id"] for row in rows]
+            outlets: dict[int, list[str]] = {i: [] for i in ids}
+            coins: dict[int, set[str]] = {i: set() for i in ids}
+            for chunk in _chunks(ids):
+                sources = await connection.execute(
+                    select(story_sources.c.story_id, story_sources.c.outlet)
+                    .where(story_sources.c.story_id.in_(chunk))
+                    .order_by(story_sources.c.published_at.asc(), story_sources.c.id.asc())
+                )
+                for story_id, outlet in sources:
+                    if outlet not in outlets[story_id]:
+                        outlets[story_id].append(outlet)
+                tags = await connection.execute(
+                    select(story_coins.c.story_id, story_coins.c.coin_id).where(
+                        story_coins.c.story_id.in_(chunk)
+                    )
+                )
+                for story_id, coin_id in tags:
+                    coins[story_id].add(coin_id)
+        return [
+            Story(
+                id=row["id"],
+                title=row["title"],
+                summary=row["summary"],
+                link=row["link"],
+                published_at=row["published_at"],
+                outlets=tuple(outlets[row["id"]]),
+                coins=frozenset(coins[row["id"]]),
+                is_regulation=bool(row["is_regulation"]),
+                regulation_score=float(row["regulation_score"]),
+                jurisdiction=row["jurisdiction"],
+                kind=row["kind"],
+                reason=row["reason"],
+            )
+            for row in rows
+        ]
+
+
+_NEWEST_FIRST = (stories.c.published_at.desc(), stories.c.id.desc())
+
+
+def _chunks(values: Sequence[_T], size: int = _CHUNK) -> Iterable[Sequence[_T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _insert(connection: AsyncConnection, table: Any) -> Any:
+    """An INSERT that can ignore or update on conflict, in the connection's dialect.
+
+    Executed with a list of rows, SQLAlchemy sends them in batches of one statement.
+    """
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _verdict_columns(verdict: RegulationVerdict) -> dict[str, Any]:
+    return {
+        "is_regulation": verdict.is_regulation,
+        "regulation_score": verdict.score,
+        "jurisdiction": verdict.jurisdiction,
+        "kind": verdict.kind,
+        "reason": verdict.reason,
+    }
+
+
+def _story_row(group: StoryGroup, seen_at: datetime) -> dict[str, Any]:
+    first = group.items[0]
+    best = max(group.items, key=lambda i: i.verdict.score)
+    return {
+        "title": first.item.title,
+        "summary": first.item.summary,
+        "link": first.item.link,
+        "published_at": min(i.published_at for i in group.items),
+        "first_seen_at": seen_at,
+        **_verdict_columns(best.verdict),
+    }
+
+
+def _source_row(story_id: int, incoming: IncomingItem) -> dict[str, Any]:
+    return {
+        "story_id": story_id,
+        "outlet": incoming.item.outlet,
+        "guid": incoming.item.guid[:2048],
+        "link": incoming.item.link,
+        "title": incoming.item.title,
+        "published_at": incoming.published_at,
+    }

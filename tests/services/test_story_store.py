@@ -1,0 +1,174 @@
+"""The story store on SQLite and PostgreSQL: ingest, merge, list, filter, prune."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.db import open_database
+from services.errors import DatabaseUnavailable
+from services.news.models import FeedItem
+from services.news.regulation import RegulationVerdict
+from services.news.store import FeedState, IncomingItem, StoryGroup, StoryStore
+
+NOW = datetime(2025, 12, 12, 12, 0, tzinfo=UTC)
+OTHER = RegulationVerdict(False, 0.05, None, None, "no regulatory actor")
+SEC = RegulationVerdict(True, 0.93, "US", "enforcement", "actor: SEC; action: sues")
+
+
+def incoming(
+    title: str,
+    outlet: str = "Decrypt",
+    hours_ago: float = 1.0,
+    verdict: RegulationVerdict = OTHER,
+    coins: frozenset[str] = frozenset(),
+) -> IncomingItem:
+    published = NOW - timedelta(hours=hours_ago)
+    slug = title.lower().replace(" ", "-")
+    item = FeedItem(
+        outlet=outlet,
+        title=title,
+        summary=f"{title}. More below.",
+        link=f"https://{outlet.lower()}.example/{slug}",
+        guid=f"{outlet}:{slug}",
+        published_at=published,
+    )
+    return IncomingItem(item, published, verdict, coins)
+
+
+async def test_sqlite_file_is_created_in_wal_mode(tmp_path: Path) -> None:
+    engine = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'new' / 'dir' / 'bot.db'}")
+    try:
+        assert (tmp_path / "new" / "dir" / "bot.db").exists()
+        async with engine.connect() as connection:
+            mode = (await connection.execute(text("PRAGMA journal_mode"))).scalar_one()
+            tables = await connection.run_sync(lambda c: inspect(c).get_table_names())
+        assert mode == "wal"
+        assert {"alembic_version", "feeds", "stories", "story_sources", "story_coins"} <= set(
+            tables
+        )
+    finally:
+        await engine.dispose()
+    # A second start finds the schema current and changes nothing.
+    engine = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'new' / 'dir' / 'bot.db'}")
+    await engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["postgresql+asyncpg://nobody@127.0.0.1:9/none", "sqlite+nodriver:///x.db", "not a url"],
+)
+async def test_unusable_database_is_one_clear_error(url: str) -> None:
+    with pytest.raises(DatabaseUnavailable) as caught:
+        await open_database(url)
+    assert "DATABASE_URL" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+async def test_ingest_and_list_newest_first(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    ids = await store.ingest(
+        [
+            StoryGroup(None, [incoming("Old story", hours_ago=5)]),
+            StoryGroup(None, [incoming("New story", hours_ago=1, coins=frozenset({"bitcoin"}))]),
+        ],
+        NOW,
+    )
+    assert len(ids) == 2
+    latest = await store.latest(10)
+    assert [s.title for s in latest] == ["New story", "Old story"]
+    assert latest[0].coins == {"bitcoin"}
+    assert latest[0].published_at == NOW - timedelta(hours=1)
+    assert latest[0].published_at.tzinfo is UTC
+    assert latest[0].link == "https://decrypt.example/new-story"
+    assert await store.count() == 2
+
+
+async def test_one_story_many_outlets(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    [story_id] = await store.ingest(
+        [
+            StoryGroup(
+                None,
+                [
+                    incoming("SEC sues exchange", "Decrypt", hours_ago=2),
+                    incoming("Regulator takes exchange to court", "Cointelegraph", hours_ago=3),
+                ],
+            )
+        ],
+        NOW,
+    )
+    # Later, a third outlet's item joins the stored story, with a stronger verdict and a coin.
+    late = incoming("SEC files suit", "CoinDesk", 1, SEC, frozenset({"bitcoin"}))
+    assert await store.ingest([StoryGroup(story_id, [late])], NOW) == [story_id]
+    [story] = await store.latest(5)
+    assert story.outlets == ("Cointelegraph", "Decrypt", "CoinDesk")  # first carrier first
+    assert story.title == "SEC sues exchange"
+    assert story.published_at == NOW - timedelta(hours=3)
+    assert (story.is_regulation, story.jurisdiction, story.kind) == (True, "US", "enforcement")
+    assert story.coins == {"bitcoin"}
+
+
+async def test_filters_by_regulation_coin_and_time(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    await store.ingest(
+        [
+            StoryGroup(None, [incoming("Price story", coins=frozenset({"bitcoin"}))]),
+            StoryGroup(None, [incoming("SEC story", verdict=SEC, hours_ago=2)]),
+            StoryGroup(None, [incoming("Doge story", coins=frozenset({"dogecoin"}), hours_ago=3)]),
+            StoryGroup(None, [incoming("Ancient", hours_ago=24 * 40)]),
+        ],
+        NOW,
+    )
+    assert [s.title for s in await store.latest(10, regulation=True)] == ["SEC story"]
+    assert [s.title for s in await store.latest(10, coin_id="dogecoin")] == ["Doge story"]
+    assert [s.title for s in await store.latest(10, coin_id="monero")] == []
+    recent = await store.latest(10, since=NOW - timedelta(days=30))
+    assert [s.title for s in recent] == ["Price story", "SEC story", "Doge story"]
+    assert [s.title for s in await store.latest(2)] == ["Price story", "SEC story"]
+
+
+async def test_known_items_and_duplicate_sources_are_ignored(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    first = incoming("A story")
+    [story_id] = await store.ingest([StoryGroup(None, [first])], NOW)
+    key = (first.item.outlet, first.item.guid)
+    assert await store.known_items([key, ("Decrypt", "other")]) == {key}
+    # Ingesting the same item again adds no second source row.
+    await store.ingest([StoryGroup(story_id, [first])], NOW)
+    [story] = await store.latest(1)
+    assert story.outlets == ("Decrypt",)
+
+
+async def test_prune_deletes_old_stories_and_their_rows(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    await store.ingest(
+        [
+            StoryGroup(None, [incoming("Fresh", coins=frozenset({"bitcoin"}))]),
+            StoryGroup(None, [incoming("Stale", hours_ago=24 * 31, coins=frozenset({"bitcoin"}))]),
+        ],
+        NOW,
+    )
+    assert await store.prune(NOW - timedelta(days=30)) == 1
+    assert [s.title for s in await store.latest(10)] == ["Fresh"]
+    async with engine.connect() as connection:
+        sources = (await connection.execute(text("SELECT count(*) FROM story_sources"))).scalar()
+        tags = (await connection.execute(text("SELECT count(*) FROM story_coins"))).scalar()
+    assert (sources, tags) == (1, 1)
+
+
+async def test_feed_states_round_trip(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    blank = await store.feed_states(["https://a.example/rss"])
+    assert blank["https://a.example/rss"] == FeedState("https://a.example/rss")
+    state = FeedState("https://a.example/rss", "A", '"v1"', "Fri, 12 Dec 2025 10:00:00 GMT")
+    state.polled_at, state.failures = NOW, 2
+    await store.save_feed_states([state])
+    state.etag = '"v2"'
+    await store.save_feed_states([state])
+    loaded = (await store.feed_states(["https://a.example/rss"]))["https://a.example/rss"]
+    assert (loaded.etag, loaded.polled_at, loaded.failures) == ('"v2"', NOW, 2)

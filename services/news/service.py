@@ -1,0 +1,297 @@
+"""The news side: poll feeds, keep one story per event, answer ``/news``."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol, TypeVar
+
+from services.news.dedup import StoryMatcher, StorySignature, signature
+from services.news.feeds import FeedRequest, FeedResponse
+from services.news.models import FeedItem
+from services.news.parsing import ParsedFeed, parse_feed
+from services.news.regulation import RegulationVerdict, classify
+from services.news.store import IncomingItem, Story, StoryGroup, StoryStore
+
+logger = logging.getLogger(__name__)
+
+#: How far apart two outlets' items of one story may be published.
+DEDUP_WINDOW = timedelta(hours=36)
+#: Items matched between two chances for the event loop to run something else.
+YIELD_EVERY = 50
+_T = TypeVar("_T")
+
+
+class Fetcher(Protocol):
+    """What the service needs of :class:`services.news.feeds.FeedFetcher`."""
+
+    async def fetch_all(
+        self, requests: Sequence[FeedRequest]
+    ) -> list[FeedResponse]: ...  # pragma: no cover
+
+
+class Offload(Protocol):
+    """Runs a CPU-bound function away from the event loop: a thread, or another process.
+
+    The function and its arguments must be picklable for a process pool: the service passes
+    module-level functions and plain values only.
+    """
+
+    def __call__(self, func: Callable[..., _T], /, *args: Any) -> Awaitable[_T]: ...
+
+
+class Tagger(Protocol):
+    """What the service needs of :class:`services.news.coins.CoinTagger`."""
+
+    def tag(self, title: str, summary: str = "") -> frozenset[str]: ...  # pragma: no cover
+
+
+@dataclass(frozen=True, slots=True)
+class PollReport:
+    """What one poll did.
+
+    Attributes:
+        fetched: feeds whose content was read and parsed.
+        unchanged: feeds that answered 304 or sent the same bytes as last time.
+        failed: feeds that were down, slow, too large or not a feed, with why.
+        new_items: items not seen before.
+        new_stories: ids of the stories created (an item of a known story adds an outlet).
+        seconds: how long the poll took.
+    """
+
+    fetched: int
+    unchanged: int
+    failed: dict[str, str]
+    new_items: int
+    new_stories: tuple[int, ...]
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    item: FeedItem
+    published_at: datetime
+    verdict: RegulationVerdict
+    coins: frozenset[str]
+    sig: StorySignature
+
+
+class NewsService:
+    """Feeds in, stories out.
+
+    Args:
+        fetcher: fetches feeds (conditional GET, timeouts, size cap).
+        store: the story store.
+        feed_urls: the feeds to poll.
+        tagger: returns the coin tagger of the current coin universe.
+        retention: how long stories are kept; older items are not ingested.
+        clock: returns the current time, timezone-aware UTC.
+        offload: where parsing and classifying run; a worker thread by default. The bot
+            passes a process pool, so that a large poll never slows its replies.
+    """
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        store: StoryStore,
+        feed_urls: Sequence[str],
+        *,
+        tagger: Callable[[], Tagger],
+        retention: timedelta = timedelta(days=30),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        offload: Offload = asyncio.to_thread,
+    ) -> None:
+        self._fetcher = fetcher
+        self._store = store
+        self._feed_urls = list(dict.fromkeys(feed_urls))
+        self._tagger = tagger
+        self._retention = retention
+        self._clock = clock
+        self._offload = offload
+        self._matcher = StoryMatcher(window=DEDUP_WINDOW)
+        self._warmed = False
+        self._lock = asyncio.Lock()
+
+    @property
+    def store(self) -> StoryStore:
+        """The story store, for queries."""
+        return self._store
+
+    async def poll(self) -> PollReport:
+        """Fetch every feed, store what is new; never two polls at once."""
+        async with self._lock:
+            return await self._poll()
+
+    async def _poll(self) -> PollReport:
+        started = time.perf_counter()
+        now = self._clock()
+        if not self._warmed:
+            await self._warm(now)
+        states = await self._store.feed_states(self._feed_urls)
+        responses = await self._fetcher.fetch_all(
+            [FeedRequest(url, states[url].etag, states[url].last_modified) for url in states]
+        )
+        failed: dict[str, str] = {}
+        unchanged = 0
+        changed: list[tuple[FeedResponse, str]] = []
+        for response in responses:
+            state = states[response.url]
+            state.polled_at = now
+            state.etag, state.last_modified = response.etag, response.last_modified
+            if response.error is not None:
+                failed[response.url] = response.error
+                state.status, state.failures = response.error, state.failures + 1
+                continue
+            digest = hashlib.sha256(response.body).hexdigest() if response.body else None
+            if response.not_modified or (digest and digest == state.content_hash):
+                unchanged += 1
+                state.status, state.failures = "unchanged", 0
+                continue
+            changed.append((response, digest or ""))
+        parsed = await self._offload(_parse_all, [response for response, _ in changed])
+        items: list[FeedItem] = []
+        read = 0
+        for (response, digest), feed in zip(changed, parsed, strict=True):
+            state = states[response.url]
+            if feed.malformed and not feed.items:
+                failed[response.url] = "not a feed, or malformed"
+                state.status, state.failures = "malformed", state.failures + 1
+                logger.warning("feed %s skipped: not a feed, or malformed", response.url)
+                continue
+            state.outlet, state.content_hash = feed.outlet, digest
+            state.status, state.failures = f"ok: {len(feed.items)} items", 0
+            items.extend(feed.items)
+            read += 1
+        fresh = await self._new_items(items, now)
+        analysed = await self._offload(_analyse, fresh, now, self._retention, self._tagger())
+        groups = await self._group(analysed)
+        ids = await self._store.ingest([g.to_store() for g in groups], now) if groups else []
+        new_stories = []
+        for group, story_id in zip(groups, ids, strict=True):
+            for entry in group.entries:
+                self._matcher.add(story_id, entry.sig, entry.published_at)
+            if group.story_id is None:
+                new_stories.append(story_id)
+        self._matcher.prune(now - DEDUP_WINDOW)
+        await self._store.save_feed_states(list(states.values()))
+        report = PollReport(
+            fetched=read,
+            unchanged=unchanged,
+            failed=failed,
+            new_items=len(analysed),
+            new_stories=tuple(new_stories),
+            seconds=time.perf_counter() - started,
+        )
+        logger.info(
+            "news poll: %d feeds read, %d unchanged, %d failed; %d new items, %d new stories "
+            "in %.2fs",
+            report.fetched,
+            report.unchanged,
+            len(report.failed),
+            report.new_items,
+            len(report.new_stories),
+            report.seconds,
+        )
+        return report
+
+    async def _warm(self, now: datetime) -> None:
+        """Teach the de-duplicator the stories of the last hours (after a restart)."""
+        for story in await self._store.recent(now - DEDUP_WINDOW):
+            self._matcher.add(story.id, signature(story.title, story.summary), story.published_at)
+        self._warmed = True
+
+    async def _new_items(self, items: list[FeedItem], now: datetime) -> list[FeedItem]:
+        """Items not stored yet, each once (feeds repeat items, and outlets their guids)."""
+        unique: dict[tuple[str, str], FeedItem] = {}
+        for item in items:
+            unique.setdefault((item.outlet, item.guid[:2048]), item)
+        known = await self._store.known_items(unique)
+        return [item for key, item in unique.items() if key not in known]
+
+    async def _group(self, analysed: list[_Analysed]) -> list[_Group]:
+        """Put items of one story together: with a stored story, or with each other."""
+        groups: list[_Group] = []
+        batch = StoryMatcher(window=DEDUP_WINDOW)  # keys: indexes into ``groups``
+        group_of_story: dict[int, int] = {}
+        for count, entry in enumerate(sorted(analysed, key=lambda a: a.published_at), 1):
+            if count % YIELD_EVERY == 0:
+                await asyncio.sleep(0)  # let replies through during a large poll
+            index = batch.match(entry.sig, entry.published_at)
+            if not isinstance(index, int):
+                story_id = self._matcher.match(entry.sig, entry.published_at)
+                if isinstance(story_id, int) and story_id in group_of_story:
+                    index = group_of_story[story_id]
+                else:
+                    index = len(groups)
+                    known = story_id if isinstance(story_id, int) else None
+                    groups.append(_Group(known, []))
+                    if known is not None:
+                        group_of_story[known] = index
+            groups[index].entries.append(entry)
+            batch.add(index, entry.sig, entry.published_at)
+        return groups
+
+    async def latest(
+        self, limit: int, *, regulation: bool = False, coin_id: str | None = None
+    ) -> list[Story]:
+        """The newest stories within the retention period."""
+        since = self._clock() - self._retention
+        return await self._store.latest(limit, regulation=regulation, coin_id=coin_id, since=since)
+
+    async def prune(self) -> int:
+        """Delete stories past the retention period; return how many."""
+        pruned = await self._store.prune(self._clock() - self._retention)
+        if pruned:
+            logger.info("pruned %d stories older than %s", pruned, self._retention)
+        return pruned
+
+
+@dataclass(slots=True)
+class _Group:
+    """Items of one story found in one poll: a new story, or one stored before."""
+
+    story_id: int | None
+    entries: list[_Analysed]
+
+    def to_store(self) -> StoryGroup:
+        return StoryGroup(
+            self.story_id,
+            [IncomingItem(e.item, e.published_at, e.verdict, e.coins) for e in self.entries],
+        )
+
+
+def _parse_all(responses: list[FeedResponse]) -> list[ParsedFeed]:
+    """Parse feeds (runs in a worker thread: feedparser is slow, pure Python)."""
+    return [
+        parse_feed(response.body or b"", response.url, content_type=response.content_type)
+        for response in responses
+    ]
+
+
+def _analyse(
+    items: list[FeedItem], now: datetime, retention: timedelta, tagger: Tagger
+) -> list[_Analysed]:
+    """Classify, tag and sign new items (runs in a worker thread: it is all CPU)."""
+    oldest = now - retention
+    analysed = []
+    for item in items:
+        # A feed's clock may run ahead, or give no date: we never list a story as newer
+        # than the moment we first saw it.
+        published = min(item.published_at or now, now)
+        if published < oldest:
+            continue
+        analysed.append(
+            _Analysed(
+                item=item,
+                published_at=published,
+                verdict=classify(item.title, item.summary),
+                coins=tagger.tag(item.title, item.summary),
+                sig=signature(item.title, item.summary),
+            )
+        )
+    return analysed

@@ -1,0 +1,178 @@
+"""Polling real feeds into the store: de-duplication, broken feeds, warm polls, restarts."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from services.news.coins import CoinTagger
+from services.news.feeds import FeedFetcher
+from services.news.service import NewsService
+from services.news.store import StoryStore
+from services.prices.universe import CoinUniverse
+from tests.fakes.feeds import FakeFeeds
+from tests.fakes.server import fixture_bytes
+
+#: The evening of the day the Cointelegraph and Decrypt feeds were captured.
+NOW = datetime(2025, 12, 12, 20, 0, tzinfo=UTC)
+COINTELEGRAPH = "news/cointelegraph_rss_2025-12-12.xml"
+DECRYPT = "news/decrypt_feed_2025-12-12.xml"
+COINDESK_2023 = "news/coindesk_rss_2023-03-13.xml"
+TAGGER = CoinTagger(CoinUniverse.seed().top(100))
+
+
+@dataclass
+class Rig:
+    feeds: FakeFeeds
+    root: str
+    engine: AsyncEngine
+    http: aiohttp.ClientSession
+
+    def service(self, *paths: str, retention_days: int = 30) -> NewsService:
+        return NewsService(
+            FeedFetcher(self.http, timeout=1.0, max_bytes=2_000_000),
+            StoryStore(self.engine),
+            [f"{self.root}{path}" for path in paths],
+            tagger=lambda: TAGGER,
+            retention=timedelta(days=retention_days),
+            clock=lambda: NOW,
+        )
+
+
+@pytest.fixture
+async def rig(aiohttp_server: Any, engine: AsyncEngine) -> AsyncIterator[Rig]:
+    feeds = FakeFeeds()
+    feeds.add("/cointelegraph", COINTELEGRAPH, etag='"ct-1"')
+    feeds.add("/decrypt", DECRYPT, last_modified="Fri, 12 Dec 2025 19:00:00 GMT")
+    feeds.add("/coindesk", COINDESK_2023)  # no validators: change is told by content hash
+    feeds.add("/down", mode="500")
+    feeds.add("/slow", DECRYPT, mode="slow", delay=5.0)
+    feeds.add("/huge", mode="huge", size=5_000_000)
+    feeds.add("/html", mode="html")
+    feeds.add("/empty", mode="empty")
+    feeds.add("/garbage", mode="garbage")
+    feeds.add("/truncated", fixture_bytes(DECRYPT)[:4000])
+    server = await aiohttp_server(feeds.app())
+    async with aiohttp.ClientSession() as http:
+        yield Rig(feeds, str(server.make_url("")).rstrip("/"), engine, http)
+
+
+async def test_cold_poll_stores_the_good_feeds_and_skips_the_broken(rig: Rig) -> None:
+    broken = ["/down", "/slow", "/huge", "/html", "/empty", "/garbage"]
+    service = rig.service("/cointelegraph", "/decrypt", *broken)
+    report = await service.poll()
+    assert sorted(url.removeprefix(rig.root) for url in report.failed) == sorted(broken)
+    assert report.fetched == 2
+    assert report.new_items == 30 + 58
+    stories = await service.latest(200)
+    # Shared stories are stored once: fewer stories than items, each outlet at most once.
+    assert len(report.new_stories) == len(stories) < 88
+    multi = [s for s in stories if len(s.outlets) > 1]
+    assert len(multi) >= 3
+    assert all(sorted(s.outlets) == ["Cointelegraph", "Decrypt"] for s in multi)
+    for story in stories:
+        assert story.title
+        assert "<" not in story.title
+        assert story.link.startswith("https://")
+        assert "utm_" not in story.link
+        assert story.published_at <= NOW
+
+
+async def test_truncated_feed_keeps_what_it_can(rig: Rig) -> None:
+    service = rig.service("/truncated")
+    report = await service.poll()
+    stored = await service.latest(50)
+    # A cut-off document is malformed; whatever items came through whole are kept.
+    assert report.new_items == len(stored)
+    assert all(s.title for s in stored)
+
+
+async def test_warm_poll_finds_nothing_new(rig: Rig) -> None:
+    service = rig.service("/cointelegraph", "/decrypt", "/coindesk", retention_days=3650)
+    cold = await service.poll()
+    warm = await service.poll()
+    assert cold.new_items == 30 + 58 + 50
+    assert (warm.fetched, warm.unchanged, warm.new_items, warm.new_stories) == (0, 3, 0, ())
+    # Cointelegraph and Decrypt answered 304 to our validators; CoinDesk sent the same bytes.
+    assert rig.feeds.requests[-3:] != []
+    statuses = {path: headers for path, headers in rig.feeds.requests[3:]}
+    assert statuses["/cointelegraph"]["If-None-Match"] == '"ct-1"'
+    assert statuses["/decrypt"]["If-Modified-Since"] == "Fri, 12 Dec 2025 19:00:00 GMT"
+
+
+async def test_a_changed_feed_adds_only_its_new_item(rig: Rig) -> None:
+    service = rig.service("/cointelegraph")
+    await service.poll()
+    body = fixture_bytes(COINTELEGRAPH)
+    fresh = (
+        b"<item><title>SEC approves first staking ETF for Solana</title>"
+        b"<link>https://cointelegraph.com/news/sec-approves-staking-etf?utm_source=rss</link>"
+        b"<guid>https://cointelegraph.com/news/sec-approves-staking-etf</guid>"
+        b"<pubDate>Fri, 12 Dec 2025 19:30:00 +0000</pubDate>"
+        b"<description>The regulator cleared the fund late on Friday.</description></item>"
+    )
+    rig.feeds.add("/cointelegraph", body.replace(b"<item>", fresh + b"<item>", 1), etag='"ct-2"')
+    report = await service.poll()
+    assert (report.new_items, len(report.new_stories)) == (1, 1)
+    [story] = await service.latest(1)
+    assert story.title == "SEC approves first staking ETF for Solana"
+    assert story.link == "https://cointelegraph.com/news/sec-approves-staking-etf"
+    assert story.is_regulation
+    assert story.jurisdiction == "US"
+    assert story.coins == {"solana"}
+
+
+async def test_items_past_retention_are_not_stored(rig: Rig) -> None:
+    service = rig.service("/coindesk")  # March 2023, far older than 30 days
+    report = await service.poll()
+    assert report.fetched == 1
+    assert report.new_items == 0
+    assert await service.latest(10) == []
+
+
+async def test_a_restarted_bot_still_merges_with_stories_it_stored(rig: Rig) -> None:
+    first = rig.service("/cointelegraph")
+    await first.poll()
+    before = len(await first.latest(200))
+    second = rig.service("/cointelegraph", "/decrypt")  # a new process, the same database
+    report = await second.poll()
+    stories = await second.latest(200)
+    merged = [s for s in stories if len(s.outlets) > 1]
+    assert merged
+    assert len(stories) == before + len(report.new_stories)
+    assert len(report.new_stories) < 58
+
+
+async def test_queries_by_regulation_and_coin(rig: Rig) -> None:
+    service = rig.service("/cointelegraph", "/decrypt")
+    await service.poll()
+    regulation = await service.latest(20, regulation=True)
+    assert regulation
+    assert all(s.is_regulation for s in regulation)
+    bitcoin = await service.latest(20, coin_id="bitcoin")
+    assert bitcoin
+    assert all("bitcoin" in s.coins for s in bitcoin)
+    assert len(await service.latest(5)) == 5
+
+
+async def test_prune_uses_the_retention_period(rig: Rig) -> None:
+    service = rig.service("/cointelegraph")
+    await service.poll()
+    stored = await service.store.count()
+    assert stored > 25
+    assert await service.prune() == 0
+    later = NewsService(
+        FeedFetcher(rig.http),
+        StoryStore(rig.engine),
+        [],
+        tagger=lambda: TAGGER,
+        clock=lambda: NOW + timedelta(days=45),
+    )
+    assert await later.prune() == stored
+    assert await later.store.count() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from functools import partial
 
@@ -19,10 +20,13 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.context import BotApplication, BotData, Context, Services
 from bot.jobs import schedule_jobs
-from bot.wiring import build_price_service, open_http_session
+from bot.wiring import build_news_service, build_price_service, open_http_session
+from bot.workers import WorkerPool
 from handlers.errors import on_error
+from handlers.news import news
 from handlers.price import price
 from handlers.start import COMMANDS, help_command, unknown_command
+from services.db import open_database
 
 logger = logging.getLogger(__name__)
 
@@ -40,13 +44,34 @@ COMMAND_UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
 
 async def start_services(settings: Settings, application: BotApplication) -> None:
     """``post_init``: open the HTTP session, create the services, register the menu."""
+    database = await open_database(settings.database_url)
+    workers = WorkerPool()
+    # Started in the background: the bot answers at once, and the worker is ready before
+    # the first news poll.
+    warm_up = asyncio.create_task(workers.start(), name="start-worker")
+    warm_up.add_done_callback(_log_failure)
     http = open_http_session()
     prices = build_price_service(settings, http)
+    news = build_news_service(settings, http, database, prices, workers)
     bot_data: BotData = application.bot_data
-    bot_data.attach(Services(settings=settings, http=http, prices=prices))
+    bot_data.attach(
+        Services(
+            settings=settings,
+            http=http,
+            database=database,
+            prices=prices,
+            news=news,
+            workers=workers,
+        )
+    )
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     schedule_jobs(application)
     logger.info("cryptobot started as @%s", application.bot.username)
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        logger.error("the worker process did not start", exc_info=task.exception())
 
 
 async def stop_services(application: BotApplication) -> None:
@@ -58,6 +83,8 @@ async def stop_services(application: BotApplication) -> None:
         return
     bot_data.attach(None)
     await services.http.close()
+    await services.database.dispose()
+    services.workers.close()
     logger.info("cryptobot stopped")
 
 
@@ -87,6 +114,7 @@ def add_handlers(application: BotApplication) -> None:
         CommandHandler(("start", "help"), help_command, filters=COMMAND_UPDATES)
     )
     application.add_handler(CommandHandler("price", price, filters=COMMAND_UPDATES))
+    application.add_handler(CommandHandler("news", news, filters=COMMAND_UPDATES))
     application.add_handler(MessageHandler(COMMAND_UPDATES & filters.COMMAND, unknown_command))
     application.add_error_handler(on_error)
 

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.config import Settings
+from bot.workers import WorkerPool
+from services.news.service import NewsService
 from services.prices.service import PriceService
 
 
@@ -19,12 +22,18 @@ class Services:
     Attributes:
         settings: the settings the bot started with.
         http: the process's one aiohttp session.
+        database: the database engine.
         prices: the price service.
+        news: the news service.
+        workers: the worker process for parsing and classifying feeds.
     """
 
     settings: Settings
     http: aiohttp.ClientSession
+    database: AsyncEngine
     prices: PriceService
+    news: NewsService
+    workers: WorkerPool
 
 
 class BotData:

@@ -9,6 +9,7 @@ from bot.context import BotApplication, Context
 logger = logging.getLogger(__name__)
 
 UNIVERSE_REFRESH_SECONDS = 24 * 3600.0
+PRUNE_SECONDS = 6 * 3600.0
 #: Passed to APScheduler: a slow run makes the next one wait, never run beside it.
 NO_OVERLAP = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
 
@@ -16,6 +17,16 @@ NO_OVERLAP = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
 async def refresh_prices(context: Context) -> None:
     """Re-price every watched coin in one batched request."""
     await context.bot_data.services.prices.refresh()
+
+
+async def poll_news(context: Context) -> None:
+    """Fetch every feed and store the new stories."""
+    await context.bot_data.services.news.poll()
+
+
+async def prune_news(context: Context) -> None:
+    """Delete stories past the retention period."""
+    await context.bot_data.services.news.prune()
 
 
 async def refresh_coin_universe(context: Context) -> None:
@@ -45,4 +56,14 @@ def schedule_jobs(application: BotApplication) -> None:
         first=1.0,
         name="refresh-prices",
         job_kwargs=NO_OVERLAP,
+    )
+    job_queue.run_repeating(
+        poll_news,
+        interval=settings.news_poll_seconds,
+        first=1.0,
+        name="poll-news",
+        job_kwargs=NO_OVERLAP,
+    )
+    job_queue.run_repeating(
+        prune_news, interval=PRUNE_SECONDS, first=60.0, name="prune-news", job_kwargs=NO_OVERLAP
     )

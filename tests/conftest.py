@@ -11,6 +11,7 @@ import pytest
 from bot.config import Settings
 from tests.fakes.coingecko import FakeCoinGecko
 from tests.fakes.cryptocompare import FakeCryptoCompare
+from tests.fakes.feeds import FakeFeeds
 from tests.fakes.telegram import TOKEN, FakeTelegram
 
 
@@ -21,7 +22,13 @@ class Upstreams:
     telegram: FakeTelegram
     coingecko: FakeCoinGecko
     cryptocompare: FakeCryptoCompare
+    feeds: FakeFeeds
     urls: dict[str, str]
+
+    @property
+    def feed_urls(self) -> list[str]:
+        """The fake news site's feeds: two real outlets of one day, and a broken one."""
+        return [f"{self.urls['feeds']}{path}" for path in ("/ct.rss", "/decrypt.rss", "/down")]
 
     def env(self, **extra: str) -> dict[str, str]:
         """Environment variables (CONTRACT names) for a ``cryptobot`` process."""
@@ -32,7 +39,9 @@ class Upstreams:
             "CRYPTOCOMPARE_API_URL": self.urls["cryptocompare"],
             "PRICE_POLL_SECONDS": "60",
             "NEWS_POLL_SECONDS": "3600",
-            "NEWS_FEEDS": "http://127.0.0.1:9/unused.xml",
+            "NEWS_FEEDS": ",".join(self.feed_urls),
+            # The captured feeds are from December 2025: keep their stories.
+            "NEWS_RETENTION_DAYS": "3650",
             **extra,
         }
 
@@ -43,7 +52,8 @@ class Upstreams:
             "telegram_api_url": self.urls["telegram"],
             "coingecko_api_url": self.urls["coingecko"],
             "cryptocompare_api_url": self.urls["cryptocompare"],
-            "news_feeds": ["http://127.0.0.1:9/unused.xml"],
+            "news_feeds": self.feed_urls,
+            "news_retention_days": 3650,
             "database_url": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
             **extra,
         }
@@ -52,9 +62,14 @@ class Upstreams:
 
 @pytest.fixture
 async def upstreams(aiohttp_server: Any) -> Upstreams:
-    fakes = FakeTelegram(), FakeCoinGecko(), FakeCryptoCompare()
+    feeds = FakeFeeds()
+    feeds.add("/ct.rss", "news/cointelegraph_rss_2025-12-12.xml", etag='"ct"')
+    feeds.add("/decrypt.rss", "news/decrypt_feed_2025-12-12.xml", etag='"dc"')
+    feeds.add("/down", mode="500")
+    fakes = FakeTelegram(), FakeCoinGecko(), FakeCryptoCompare(), feeds
+    names = ("telegram", "coingecko", "cryptocompare", "feeds")
     urls = {}
-    for name, fake in zip(("telegram", "coingecko", "cryptocompare"), fakes, strict=True):
+    for name, fake in zip(names, fakes, strict=True):
         server = await aiohttp_server(fake.app())
         urls[name] = str(server.make_url("")).rstrip("/")
     return Upstreams(*fakes, urls=urls)
@@ -76,5 +91,7 @@ def _no_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         "DEFAULT_COINS",
         "MOVE_ALERT_PERCENT",
         "MOVE_ALERT_WINDOW_MINUTES",
+        "NEWS_RETENTION_DAYS",
+        "LOG_LEVEL",
     ):
         monkeypatch.delenv(name, raising=False)

@@ -123,12 +123,14 @@ def render_price_report(report: PriceReport, now: float) -> str:
     return "\n".join(lines)
 
 
-def describe_unknown(unknown: UnknownCoin) -> str:
+def describe_unknown(
+    unknown: UnknownCoin, example: str = "/price btc or /price bitcoin sv"
+) -> str:
     """``I don't know "xyz". Did you mean XYO (XYO)?``, as Telegram HTML."""
     query = unknown.query if len(unknown.query) <= 32 else unknown.query[:31] + "…"
     text = f'I don\'t know "{html.escape(query)}".'
     if unknown.suggestions:
         text += " Did you mean " + ", ".join(html.escape(s) for s in unknown.suggestions) + "?"
     else:
-        text += " Try a ticker or a name, e.g. /price btc or /price bitcoin sv"
+        text += f" Try a ticker or a name, e.g. {example}"
     return text

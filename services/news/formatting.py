@@ -1,0 +1,83 @@
+"""``/news`` replies: one line per story, in messages that fit Telegram's limit."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+
+from services.ages import format_age
+from services.news.store import Story
+
+#: Telegram's limit on a message's text; we keep the raw HTML under it, which is stricter.
+MESSAGE_LIMIT = 4096
+TITLE_LIMIT = 160
+MAX_OUTLETS_SHOWN = 4
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters on a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def format_story_age(seconds: float) -> str:
+    """``just now``, ``12 min ago``, ``2h ago``, ``3d ago``."""
+    return "just now" if seconds < 60 else f"{format_age(seconds)} ago"
+
+
+def story_line(story: Story, now: datetime) -> str:
+    """One story as Telegram HTML: mark, linked title, outlets, age.
+
+    ``• ⚖️ US · <a href="…">SEC sues …</a> — Cointelegraph, Decrypt · 2h ago``
+    """
+    title = html.escape(shorten(story.title, TITLE_LIMIT), quote=False)
+    if story.link.startswith(("https://", "http://")):
+        title = f'<a href="{html.escape(story.link, quote=True)}">{title}</a>'
+    outlets = ", ".join(story.outlets[:MAX_OUTLETS_SHOWN])
+    if len(story.outlets) > MAX_OUTLETS_SHOWN:
+        outlets += f" +{len(story.outlets) - MAX_OUTLETS_SHOWN}"
+    mark = ""
+    if story.is_regulation:
+        mark = f"⚖️ {html.escape(story.jurisdiction)} · " if story.jurisdiction else "⚖️ "
+    age = format_story_age((now - story.published_at).total_seconds())
+    return f"• {mark}{title} — {html.escape(outlets)} · {age}"
+
+
+def render_news(stories: Sequence[Story], heading: str, now: datetime) -> list[str]:
+    """The reply's messages: a bold heading, then one line per story, split to fit."""
+    messages: list[str] = []
+    current = f"<b>{html.escape(heading)}</b>"
+    for story in stories:
+        line = story_line(story, now)
+        if len(current) + 1 + len(line) > MESSAGE_LIMIT:
+            messages.append(current)
+            current = line[:MESSAGE_LIMIT]
+        else:
+            current += "\n" + line
+    messages.append(current)
+    return messages
+
+
+def news_heading(*, regulation: bool, coin_symbol: str | None) -> str:
+    """The heading of a ``/news`` reply: ``Latest crypto news``, ``News about BTC``, …"""
+    if coin_symbol and regulation:
+        return f"Regulation news about {coin_symbol}"
+    if coin_symbol:
+        return f"News about {coin_symbol}"
+    return "Regulation news" if regulation else "Latest crypto news"
+
+
+def describe_no_news(*, regulation: bool, coin_symbol: str | None, days: int) -> str:
+    """An empty result, and another query to try."""
+    about = f" about {html.escape(coin_symbol)}" if coin_symbol else ""
+    kind = "regulation stories" if regulation else "stories"
+    suggestion = (
+        "/news for every story" if (regulation or coin_symbol) else "again in a few minutes"
+    )
+    return f"No {kind}{about} in the last {days} days. Try {suggestion}."

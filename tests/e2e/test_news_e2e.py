@@ -1,0 +1,50 @@
+"""The real ``cryptobot run`` process polling real feeds (and a broken one), answering /news."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Upstreams
+from tests.e2e.process import BotProcess
+
+pytestmark = pytest.mark.e2e
+CHAT = 10081232
+
+
+async def test_news_commands_against_polled_feeds(upstreams: Upstreams, tmp_path: Path) -> None:
+    telegram = upstreams.telegram
+    env = upstreams.env(NEWS_POLL_SECONDS="1", DATABASE_URL="sqlite+aiosqlite:///db/bot.db")
+    bot = await BotProcess(["run"], env, tmp_path).start()
+    try:
+        deadline = time.monotonic() + 20
+        # The first poll runs a second after start; then every second (304s from now on).
+        while upstreams.feeds.count("/decrypt.rss") < 2:
+            assert time.monotonic() < deadline, "the bot never polled the feeds"
+            await asyncio.sleep(0.05)
+        assert upstreams.feeds.count("/down") >= 1
+
+        telegram.push_text("/news")
+        telegram.push_text("/news regulation")
+        telegram.push_text("/news btc")
+        replies = await telegram.wait_for(CHAT, count=3, timeout=20)
+        by_heading = {m.text.splitlines()[0]: m.text.splitlines()[1:] for m in replies}
+        latest = by_heading["<b>Latest crypto news</b>"]
+        assert len(latest) == 8
+        assert all(line.startswith("• ") and '<a href="https://' in line for line in latest)
+        regulation = by_heading["<b>Regulation news</b>"]
+        assert regulation
+        assert all(line.startswith("• ⚖️") for line in regulation)
+        about_btc = by_heading["<b>News about BTC</b>"]
+        assert len(about_btc) == 8
+        assert all(m.params["link_preview_options"] == {"is_disabled": True} for m in replies)
+    finally:
+        status = await bot.stop()
+    log = bot.stderr.decode()
+    assert status == 0, log
+    assert "feed " in log
+    assert "/down skipped: HTTP 500" in log
+    assert (tmp_path / "db" / "bot.db").exists()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import sys
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.logs import configure_logging
+from services.errors import DatabaseUnavailable
 
 
 class StartupError(Exception):
@@ -26,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "webhook", help="run the bot receiving updates by webhook (behind a proxy)"
     )
+    commands.add_parser(
+        "classify",
+        help="read 'title<TAB>summary' lines on stdin; print 'regulation' or 'other' for each",
+    )
     price = commands.add_parser("price", help="print tickers in the terminal: price btc eth")
     price.add_argument("coins", nargs="*", help="tickers or names (default: DEFAULT_COINS)")
     return parser
@@ -35,6 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one subcommand; return the process's exit status."""
     args = _parser().parse_args(argv)
     try:
+        if args.command == "classify":
+            from bot.classify import classify_stream
+
+            # Headlines come from anywhere: a stray byte must not end the stream.
+            for stream in (sys.stdin, sys.stdout):
+                if isinstance(stream, io.TextIOWrapper):
+                    stream.reconfigure(encoding="utf-8", errors="replace")
+            return classify_stream(sys.stdin, sys.stdout)
         settings = load_settings()
         if args.command == "price":
             configure_logging("WARNING")
@@ -42,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return asyncio.run(print_prices(settings, args.coins))
         return _serve(settings, webhook=args.command == "webhook")
-    except (SettingsError, StartupError) as exc:
+    except (SettingsError, StartupError, DatabaseUnavailable) as exc:
         print(f"cryptobot: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -50,15 +65,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(settings: Settings, *, webhook: bool) -> int:
+    from telegram import Update
+
     from bot.app import build_application
 
     token = settings.require_token()
     configure_logging(settings.log_level, secrets=[token])
     asyncio.run(_check_bot_api(settings, token))
+    webhook_url, secret = settings.require_webhook() if webhook else ("", "")
     application = build_application(settings)
-    if webhook:
-        raise StartupError("webhook mode is not available yet; use 'cryptobot run'")
-    application.run_polling(allowed_updates=None, drop_pending_updates=False)
+    if not webhook:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return 0
+    try:
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(webhook_url).path.lstrip("/"),
+            webhook_url=webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    except OSError as exc:
+        raise StartupError(
+            f"cannot listen on WEBHOOK_LISTEN={settings.webhook_listen} "
+            f"WEBHOOK_PORT={settings.webhook_port}: {exc.strerror or exc}"
+        ) from None
     return 0
 
 

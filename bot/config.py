@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Annotated
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -54,6 +56,10 @@ class Settings(BaseSettings):
     move_alert_window_minutes: int = Field(default=60, ge=1, le=24 * 60)
     news_retention_days: int = Field(default=30, ge=1)
     log_level: str = "INFO"
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8080, ge=1, le=65535)
+    webhook_secret_token: SecretStr | None = None
 
     @field_validator("news_feeds", "default_coins", mode="before")
     @classmethod
@@ -82,7 +88,24 @@ class Settings(BaseSettings):
             raise ValueError(f"not an http(s) URL: {value!r}")
         return value.rstrip("/")
 
-    @field_validator("telegram_bot_token", mode="before")
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError(f"not an http(s) URL: {value!r}")
+        return value or None
+
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _secret_token(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -.
+        if value is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()
+        ):
+            raise ValueError("1 to 256 characters of A-Z, a-z, 0-9, _ and -")
+        return value
+
+    @field_validator("telegram_bot_token", "webhook_secret_token", mode="before")
     @classmethod
     def _blank_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -108,6 +131,25 @@ class Settings(BaseSettings):
             )
         return self.telegram_bot_token.get_secret_value().strip()
 
+    def require_webhook(self) -> tuple[str, str]:
+        """The webhook's public URL and the secret Telegram sends with every update.
+
+        Without ``WEBHOOK_SECRET_TOKEN``, the secret is derived from the bot token, so that
+        every instance behind one proxy agrees on it without more configuration.
+
+        Raises:
+            SettingsError: ``WEBHOOK_URL`` is not set.
+        """
+        if not self.webhook_url:
+            raise SettingsError(
+                "WEBHOOK_URL is not set: put the public URL Telegram should post updates to, "
+                "e.g. WEBHOOK_URL=https://bot.example.com/telegram, in .env"
+            )
+        if self.webhook_secret_token is not None:
+            return self.webhook_url, self.webhook_secret_token.get_secret_value()
+        digest = hashlib.sha256(b"cryptobot-webhook:" + self.require_token().encode())
+        return self.webhook_url, digest.hexdigest()
+
 
 def load_settings() -> Settings:
     """Read the settings.
@@ -122,7 +164,7 @@ def load_settings() -> Settings:
         name = str(error["loc"][0]).upper() if error["loc"] else "settings"
         message = str(error["msg"]).removeprefix("Value error, ")
         given = error.get("input")
-        secret = "TOKEN" in name or "KEY" in name
+        secret = any(word in name for word in ("TOKEN", "KEY", "SECRET"))
         shown = (
             ""
             if secret or given is None or isinstance(given, list | dict)

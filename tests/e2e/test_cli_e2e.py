@@ -19,7 +19,7 @@ async def run(args: list[str], env: dict[str, str], cwd: Path) -> tuple[int, str
 async def test_help_lists_every_subcommand(tmp_path: Path) -> None:
     status, out, _err = await run(["--help"], {}, tmp_path)
     assert status == 0
-    for command in ("run", "webhook", "price"):
+    for command in ("run", "webhook", "classify", "price"):
         assert command in out
 
 
@@ -100,3 +100,20 @@ async def test_price_in_the_terminal_defaults_to_the_watchlist(
         "DOGE $0.1043 ▲5.77% · Vol $1.05B",
         "BSV $52.38 ▲3.50% · Vol $31.20M",
     ]
+
+
+async def test_unreachable_database_is_one_clear_line(
+    upstreams: Upstreams, tmp_path: Path
+) -> None:
+    env = upstreams.env(DATABASE_URL="postgresql+asyncpg://bot@127.0.0.1:9/cryptobot")
+    status, _out, err = await run(["run"], env, tmp_path)
+    assert status == 2
+    assert "Traceback" not in err
+    assert (
+        err.strip()
+        .splitlines()[-1]
+        .startswith(
+            "cryptobot: error: cannot open the database at "
+            "DATABASE_URL=postgresql+asyncpg://bot@127.0.0.1:9/cryptobot: "
+        )
+    )

@@ -14,8 +14,8 @@ $(BIN)/.installed: pyproject.toml
 run: $(BIN)/.installed  ## run the bot (long polling); reads .env
 	$(BIN)/cryptobot run
 
-test: $(BIN)/.installed  ## the whole test suite
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+test: $(BIN)/.installed  ## the whole test suite, with a coverage gate on services/
+	$(BIN)/python -m pytest --cov=services --cov-report=term:skip-covered --cov-fail-under=90 $(PYTEST_ARGS)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
@@ -29,6 +29,8 @@ check: lint typecheck test
 bench: $(BIN)/.installed
 	$(BIN)/python bench/price_burst.py
 	$(BIN)/python bench/news_ingest.py
+	$(BIN)/python bench/news_components.py
+	$(BIN)/python bench/regulation_eval.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -5,7 +5,9 @@ every upstream request and, for each command, when its update left the fake Bot 
 ``getUpdates`` answer and when the bot's reply reached ``sendMessage``.
 
 Prints: upstream requests (with what the target allows), and reply latency p50/p90/p99/max,
-for a cold start and for the warm burst. Run from the repository root:
+for the first asks of new coins and for the warm burst (cache filled, HTTP connections open
+after 100 unmeasured commands). ``--with-news`` adds the heaviest news load there is: 20 feeds
+of 50 items, all new at every poll, polled every second. Run from the repository root:
 
     .venv/bin/python bench/price_burst.py [--commands 1000] [--chats 200] [--seconds 4]
 """
@@ -23,10 +25,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from aiohttp import web  # noqa: E402
+from news_ingest import build_feed, outlet_stories  # noqa: E402
 
 from tests.fakes.coingecko import FakeCoinGecko  # noqa: E402
 from tests.fakes.cryptocompare import FakeCryptoCompare  # noqa: E402
@@ -94,20 +100,57 @@ def report(name: str, values: list[float]) -> None:
     )
 
 
+class BusyNewsSite:
+    """20 outlets of 50 items. Quiet until :meth:`open`; then the first poll finds all 1,000
+    items new (a cold poll), and every later poll finds one new item in every feed."""
+
+    def __init__(self) -> None:
+        pool = [story for stories in outlet_stories(20, 60) for story in stories]
+        self.stories = [pool[i::20] for i in range(20)]  # 60 per outlet: 50 now, 10 to come
+        self.polls = [0] * 20
+        self.opened = False
+
+    def open(self) -> None:
+        self.opened = True
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_get("/outlet{outlet:\\d+}.rss", self._feed)
+        return app
+
+    async def _feed(self, request: web.Request) -> web.Response:
+        outlet = int(request.match_info["outlet"])
+        if not self.opened:
+            return web.Response(status=503)
+        shown = min(self.polls[outlet], 10)
+        self.polls[outlet] += 1
+        stories = self.stories[outlet][10 - shown : 60 - shown]
+        body = build_feed(outlet, stories, datetime.now(UTC))
+        return web.Response(body=body, content_type="application/rss+xml")
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--commands", type=int, default=1000)
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument(
+        "--with-news",
+        action="store_true",
+        help="meanwhile, poll 20 feeds every second: 1,000 new items, then 20 per poll",
+    )
     args = parser.parse_args()
     rng = random.Random(7)
 
     telegram, coingecko, cryptocompare = FakeTelegram(), FakeCoinGecko(), FakeCryptoCompare()
+    news = BusyNewsSite()
     async with (
         serve(telegram.app()) as telegram_url,
         serve(coingecko.app()) as coingecko_url,
         serve(cryptocompare.app()) as cryptocompare_url,
+        serve(news.app()) as news_url,
     ):
+        feeds = [f"{news_url}/outlet{i}.rss" for i in range(20)] if args.with_news else []
         env = {
             "PATH": os.environ.get("PATH", ""),
             "PYTHONPATH": str(REPO),
@@ -116,8 +159,8 @@ async def main() -> None:
             "COINGECKO_API_URL": coingecko_url,
             "CRYPTOCOMPARE_API_URL": cryptocompare_url,
             "PRICE_POLL_SECONDS": str(POLL_SECONDS),
-            "NEWS_POLL_SECONDS": "3600",
-            "NEWS_FEEDS": f"{telegram_url}/no-feed.xml",
+            "NEWS_POLL_SECONDS": "1" if args.with_news else "3600",
+            "NEWS_FEEDS": ",".join(feeds) or f"{news_url}/no-feed.xml",
             "LOG_LEVEL": "WARNING",
         }
         with tempfile.TemporaryDirectory() as workdir:
@@ -125,14 +168,18 @@ async def main() -> None:
                 sys.executable, "-m", "bot", "run", env=env, cwd=workdir
             )
             try:
-                await _run(args, rng, telegram, coingecko)
+                await _run(args, rng, telegram, coingecko, news)
             finally:
                 bot.send_signal(signal.SIGTERM)
                 await bot.wait()
 
 
 async def _run(
-    args: argparse.Namespace, rng: random.Random, telegram: FakeTelegram, coingecko: FakeCoinGecko
+    args: argparse.Namespace,
+    rng: random.Random,
+    telegram: FakeTelegram,
+    coingecko: FakeCoinGecko,
+    news: BusyNewsSite,
 ) -> None:
     # Wait until the bot polls, then let its first price refresh land (the warm cache).
     await until(lambda: "getUpdates" in telegram.methods(), 30)
@@ -148,9 +195,18 @@ async def _run(
     report("cold replies (first ask of a new coin)", commands.latencies_ms(cold_ids))
     print(f"cold upstream price requests: {cold_requests} for {len(EXTRA)} new coins")
 
+    # Warm-up, not measured: 100 commands over half a second, so that the bot's HTTP
+    # connections to the Bot API are open, as they are in a bot that has been running.
+    warm_before = len(telegram.sent)
+    for i in range(100):
+        commands.push("/price btc", -200_000 - i)
+        await asyncio.sleep(0.005)
+    await wait_replies(telegram, warm_before + 100, 30)
+
     # Warm burst: 1,000 commands from 200 chats, spread over a few seconds.
     sent_before = len(telegram.sent)
     before = {path: coingecko.count(path) for path in ("/simple/price",)}
+    news.open()  # with --with-news: the next poll, during the burst, ingests 1,000 items
     started = time.monotonic()
     burst_ids = []
     for i in range(args.commands):

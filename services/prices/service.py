@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from services.errors import (
     PricesUnavailable,
@@ -21,7 +21,6 @@ from services.prices.universe import CoinUniverse, build_universe, coin_label
 
 logger = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
 
 MAX_COINS_PER_REQUEST = 10
 #: The most words a coin name may span in a request (``bitcoin cash abc``).
@@ -80,16 +79,6 @@ class PriceReport:
     unknown: tuple[UnknownCoin, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SourceStatus:
-    """What ``/status``-like views and logs say of the sources."""
-
-    coingecko_paused_for: float
-    cached_quotes: int
-    watched_coins: int
-    upstream_requests: int
-
-
 class PriceService:
     """Every price the bot shows comes through here.
 
@@ -140,15 +129,14 @@ class PriceService:
         self._watched: dict[tuple[str, str], tuple[Coin, float]] = {}
         self._primary_paused_until = 0.0
         self._misses: dict[str, float] = {}
-        self.upstream_requests = 0
 
     # --- the coin universe -------------------------------------------------------------------
 
     async def refresh_universe(self) -> None:
         """Load CoinGecko's coin list and market caps; keep the old universe on failure."""
         try:
-            markets = await self._counted(self._primary.markets())
-            listed = await self._counted(self._primary.coins_list())
+            markets = await self._primary.markets()
+            listed = await self._primary.coins_list()
         except UpstreamError as exc:
             logger.warning("could not load the coin universe: %s", exc)
             self._note_primary_failure(exc)
@@ -208,7 +196,7 @@ class PriceService:
             return None
         self._misses[key] = now
         try:
-            found = await self._counted(self._primary.search(key))
+            found = await self._primary.search(key)
         except UpstreamError as exc:
             logger.info("coin search for %r failed: %s", key, exc)
             return None
@@ -242,10 +230,6 @@ class PriceService:
                 priced.append(PricedCoin(quote, stale=now - quote.fetched_at > self._fresh_for))
         return PriceReport(tuple(priced), tuple(unpriced))
 
-    def cached(self, coin: Coin, currency: str = "usd") -> PriceQuote | None:
-        """The latest quote of ``coin`` we hold, however old."""
-        return self._cache.get((coin.id, currency))
-
     def watched(self, currency: str) -> list[Coin]:
         """Every coin kept fresh in ``currency``: the defaults and what users asked for lately."""
         now = self._clock()
@@ -267,30 +251,18 @@ class PriceService:
         """Every currency some watched coin is quoted in."""
         return {self._default_currency} | {currency for _id, currency in self._watched}
 
-    async def refresh(self, extra: Iterable[Coin] = ()) -> dict[str, dict[str, PriceQuote]]:
-        """Re-price every watched coin (and ``extra``), one batched request per currency.
+    async def refresh(self) -> dict[str, dict[str, PriceQuote]]:
+        """Re-price every watched coin, one batched request per currency.
 
         Returns:
             The quotes fetched, by currency then coin id; coins that failed are left out.
         """
-        extra = list(extra)
         fetched: dict[str, dict[str, PriceQuote]] = {}
         for currency in sorted(self.currencies()):
-            coins = {coin.id: coin for coin in self.watched(currency)}
-            if currency == self._default_currency:
-                coins.update((coin.id, coin) for coin in extra)
+            coins = self.watched(currency)
             if coins:
-                fetched[currency] = await self._fetch(list(coins.values()), currency)
+                fetched[currency] = await self._fetch(coins, currency)
         return fetched
-
-    def status(self) -> SourceStatus:
-        """Counters for logs and benchmarks."""
-        return SourceStatus(
-            coingecko_paused_for=max(0.0, self._primary_paused_until - self._clock()),
-            cached_quotes=len(self._cache),
-            watched_coins=len(self._watched),
-            upstream_requests=self.upstream_requests,
-        )
 
     # --- internals ---------------------------------------------------------------------------
 
@@ -343,18 +315,14 @@ class PriceService:
         pending: dict[asyncio.Task[dict[str, PriceQuote]], str] = {}
         try:
             if self._clock() >= self._primary_paused_until:
-                task = asyncio.create_task(
-                    self._counted(self._primary.simple_price(coins, currency))
-                )
+                task = asyncio.create_task(self._primary.simple_price(coins, currency))
                 pending[task] = "coingecko"
                 done, _ = await asyncio.wait(pending, timeout=self._hedge_after)
                 for task in done:
                     result = self._outcome(task, pending.pop(task), errors)
                     if result is not None:
                         return result
-            task = asyncio.create_task(
-                self._counted(self._fallback.price_multi_full(coins, currency))
-            )
+            task = asyncio.create_task(self._fallback.price_multi_full(coins, currency))
             pending[task] = "cryptocompare"
             while pending:
                 done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -389,7 +357,3 @@ class PriceService:
         if isinstance(exc, RateLimited):
             pause = min(max(exc.retry_after, 1.0), MAX_RETRY_AFTER)
         self._primary_paused_until = self._clock() + pause
-
-    async def _counted(self, request: Awaitable[_T]) -> _T:
-        self.upstream_requests += 1
-        return await request

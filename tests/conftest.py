@@ -77,21 +77,6 @@ async def upstreams(aiohttp_server: Any) -> Upstreams:
 
 @pytest.fixture(autouse=True)
 def _no_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see only the settings they set: no developer's .env or exported variables."""
-    for name in (
-        "TELEGRAM_BOT_TOKEN",
-        "TELEGRAM_API_URL",
-        "COINGECKO_API_URL",
-        "COINGECKO_API_KEY",
-        "CRYPTOCOMPARE_API_URL",
-        "NEWS_FEEDS",
-        "DATABASE_URL",
-        "PRICE_POLL_SECONDS",
-        "NEWS_POLL_SECONDS",
-        "DEFAULT_COINS",
-        "MOVE_ALERT_PERCENT",
-        "MOVE_ALERT_WINDOW_MINUTES",
-        "NEWS_RETENTION_DAYS",
-        "LOG_LEVEL",
-    ):
-        monkeypatch.delenv(name, raising=False)
+    """Tests see only the settings they set, not variables exported in the shell."""
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)

@@ -171,7 +171,13 @@ _MODAL_PENALTY = 1.2
 #: Longest gap between a modal and the act it hedges ("could face DOJ charges").
 _HEDGE_GAP = 16
 _COMPANY_STATEMENT_PENALTY = 1.5
+#: More when the speaker is named as a company's person ("Ripple CEO says ...").
+_SPEAKER_PENALTY = 1.0
 _PRIVATE_ATTRIBUTION_PENALTY = 1.0
+#: "..., agency chair says", "... - prosecutors": an authority is the source of the news,
+#: and its words are its act (a charge, a requirement), so a hedge inside them is no hedge.
+_OFFICIAL_SOURCE_POINTS = 3.0
+_WEAK_OFFICIAL_SOURCE_POINTS = 1.8
 
 #: Longest gap between an actor and its verb ("SEC on Tuesday formally sues").
 _SUBJECT_GAP = 48
@@ -731,6 +737,12 @@ def _company_statement(title: str, lowered: str, head: _Evidence) -> rules.Hit |
     verb = rules.COMPANY_VERBS.first(title, lowered)
     if verb is None or verb.start == 0:
         return None
+    # "..., report says": the press attribution is counted on its own.
+    attribution = rules.ATTRIBUTION.search(title)
+    if attribution is not None and verb.start >= attribution.start(1):
+        source = lowered[attribution.start(1) : attribution.end(1)].split()
+        if source and source[0] in ("report", "reports", "sources", "source"):
+            return None
     # "..., says Canada's FINTRAC": the speaker is an authority after the verb.
     if verb.start == head.action_pos and head.subject:
         return None
@@ -755,6 +767,22 @@ def _private_attribution(title: str, lowered: str) -> str | None:
     if said or reported or (separator != "," and len(words) <= 4 and source[:1].isupper()):
         return source
     return None
+
+
+def _official_source(title: str, lowered: str) -> rules.Hit | None:
+    """The authority named as the source at the end of a headline ("..., SEC chair says",
+    "... - prosecutors"), or None. Its ``row`` tells a strong actor from a weak one."""
+    match = rules.OFFICIAL_ATTRIBUTION.search(title)
+    if match is None or match.start() == 0:
+        return None
+    group = next(name for name in ("after", "before", "bare") if match.group(name))
+    start, end = match.span(group)
+    hit = _ACTOR.first(title[start:end], lowered[start:end])
+    if hit is None or hit.row == _PLACE:
+        return None
+    if rules.SOURCE_ROLE.match(title, start + hit.end, end) is None:
+        return None
+    return rules.Hit(start + hit.start, start + hit.end, hit.row)
 
 
 def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
@@ -810,6 +838,7 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
         The verdict with its score, jurisdiction, kind and the reason.
     """
     title = _normalise(title)
+    title = rules.OUTLET_SUFFIX.sub("", title) or title
     summary = _normalise(summary)
     low_title = rules.lower_ascii(title)
     low_summary = rules.lower_ascii(summary)
@@ -921,12 +950,20 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
     if company_verb is not None:
         negative += _COMPANY_STATEMENT_PENALTY
         against.append(f"non-authority subject '{title[company_verb.start : company_verb.end]}'")
+        # "Ripple CEO says SEC case will end": a company's person speaks of the authority.
+        commentator = title_negatives.get("commentary")
+        if commentator is not None and commentator.end <= company_verb.start:
+            negative += _SPEAKER_PENALTY
         # "Markets cheer as Senate passes bill": the reaction leads, the act is its cause.
         if company_verb.end <= head.regulatory_pos < _NOWHERE and _SUBORDINATOR.search(
             title, company_verb.end, head.regulatory_pos
         ):
             negative += _EVENT_FIRST_PENALTY
             against.insert(0, "reaction first")
+    official = _official_source(title, low_title)
+    if official is not None and not (head.subject and head.actor and head.actor.strong):
+        strong = official.row == _STRONG
+        total += _OFFICIAL_SOURCE_POINTS if strong else _WEAK_OFFICIAL_SOURCE_POINTS
     source = _private_attribution(title, low_title)
     if source is not None:
         negative += _PRIVATE_ATTRIBUTION_PENALTY
@@ -942,7 +979,8 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
         against.append("show/recap headline")
     modal = rules.MODAL.first(title, low_title)
     if modal is not None and (
-        modal.start >= head.quoted_from
+        official is not None
+        or modal.start >= head.quoted_from
         or any(q.start() <= modal.start < q.end() for q in rules.QUOTED.finditer(title))
     ):
         modal = None
@@ -974,6 +1012,8 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
     parts = _describe(head, "") + _describe(body, " (summary)")
     if not parts:
         parts.append("no regulatory actor or action")
+    if official is not None:
+        parts.append(f"source: {title[official.start : official.end]}")
     parts.append(crypto_note)
     if against:
         parts.append("against: " + ", ".join(against))

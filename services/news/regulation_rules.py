@@ -393,6 +393,28 @@ STRONG_ACTORS: tuple[str, ...] = (
     "David Sacks",
     "Bo Hines",
     "Patrick Witt",
+    "SDNY",
+    "EDNY",
+    "NCUA",
+    "CSBS",
+    "NASAA",
+    "DHS",
+    "Mnuchin",
+    "Garland",
+    "Jay Clayton",
+    "Brainard",
+    "Michael Hsu",
+    "Wyden",
+    "Warren Davidson",
+    "Ritchie Torres",
+    "Roger Marshall",
+    "Kevin Warsh",
+    "Kevin Hassett",
+    "Stephen Miran",
+    "Kristin Johnson",
+    "Goldsmith Romero",
+    "Mersinger",
+    "southern district of new york|eastern district of new york",
     # Europe
     "ECB",
     "ESMA",
@@ -442,6 +464,18 @@ STRONG_ACTORS: tuple[str, ...] = (
     "BKA",
     "Finanstilsynet",
     "Finantsinspektsioon",
+    "CNIL",
+    "OFSI",
+    "Dombrovskis",
+    "Panetta",
+    "Villeroy",
+    "Klaas Knot",
+    "Joachim Nagel",
+    "Enria",
+    "Bim Afolami",
+    "Tulip Siddiq",
+    "Emma Reynolds",
+    "Lucy Rigby",
     "guardia di finanza|bundeskriminalamt|gendarmerie|carabinieri|guardia civil",
     "european commission|european parliament|european central bank|european council",
     "council of the eu|european securities and markets authority|european banking authority",
@@ -504,6 +538,25 @@ STRONG_ACTORS: tuple[str, ...] = (
     "Kazuo Ueda",
     "Shaktikanta Das",
     "Sanjay Malhotra",
+    "NFRA",
+    "cyberspace administration|national financial regulatory administration",
+    "CBRT",
+    "SBV",
+    "state bank of vietnam|central bank of the republic of t(?:u|ü)rkiye",
+    "Kuroda",
+    "Yi Gang",
+    "Ravi Menon",
+    "Rabi Sankar",
+    "Puri Buch",
+    "Tuhin Kanta Pandey",
+    "Ajay Seth",
+    "Pankaj Chaudhary",
+    "Anurag Thakur",
+    "Bilal Bin Saqib",
+    "Jim Chalmers",
+    "Joe Longo",
+    "Michele Bullock",
+    "Eli Remolona",
     "CBI",
     "enforcement directorate|central bureau of investigation",
     # Americas, Middle East, Africa
@@ -523,6 +576,19 @@ STRONG_ACTORS: tuple[str, ...] = (
     "CNBV",
     "CMF",
     "Banxico",
+    "Sunacrip",
+    "SUNACRIP",
+    "ARCA",
+    "AFIP",
+    "COAF",
+    "BCB",
+    "Bacen",
+    "DIAN",
+    "SUNAT",
+    "Campos Neto",
+    "Galipolo",
+    "Olayemi Cardoso",
+    "Emomotimi Agama",
     "banco central|central bank of brazil|receita federal|federal revenue",
     "VARA",
     "DFSA",
@@ -545,6 +611,12 @@ STRONG_ACTORS: tuple[str, ...] = (
     "CBK",
     "federal inland revenue service|central bank of nigeria|central bank of kenya",
     "bank of ghana|bank of israel|israel securities authority",
+    "bank of (?:jamaica|tanzania|uganda|zambia|namibia|botswana|mauritius|guyana|the bahamas"
+    "|mexico|portugal|greece|finland|estonia|latvia|slovenia|albania|sierra leone|papua new"
+    "|france|canada|korea|japan|russia|thailand|spain|italy|england)|central bank of \\w+",
+    "CMA",
+    "QCB",
+    "CBE",
     # International standard setters
     "FATF",
     "IOSCO",
@@ -563,7 +635,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "court(?!\\s*(?:-?side|redesign|design|naming))",
     "(?:u\\.s\\. )?district judge|federal judge|bankruptcy judge|judges?|jury|juries",
     "(?:fifth|second|third|ninth|eleventh|d\\.c\\.) circuit",
-    "regulators?|watchdogs?|supervisors?|prosecutors?|lawmakers|legislators",
+    "regulators?|watchdogs?|supervisors?|prosecutors?|lawmakers|legislators|central bankers?",
     "(?:monetary|securities|financial|regulatory|supervisory|markets|conduct|banking|tax"
     "|data protection|gaming|competition|consumer protection|anti-corruption|anti-fraud"
     "|insurance|prudential|capital markets?|financial services|financial supervision"
@@ -709,7 +781,8 @@ ACTOR_VETO_BEFORE = re.compile(
     r"(?:[\w.'-]+\s+){0,3}['\"]?"
     r"|\b(?i:dao|corporate|bitcoin|btc|ether|eth|solana|sol|crypto|company|firm|protocol|"
     r"industry|on-chain|onchain|blockchain|community)"
-    r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|food|on|jesse|meets? with|"
+    r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
+    r"|stadium|food|on|jesse|meets? with|"
     r"meeting with|met with)\s+)$"
 )
 
@@ -932,7 +1005,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty) (?:more )?(?:years?"
             "|months?)",
             "(?:to )?stands? trial|to face trial",
-            "(?:granted|denied|refused|grants?|denies|released on) bail",
+            "(?:granted|denied|refused|grants?|denies|released on|freed on|out on|gets?|got"
+            "|posts?|posted|makes?|made|secures?|secured) bail",
             # The case is the subject: "Charges dropped against Roger Ver".
             "(?:charges|case|lawsuit|suit|probe|investigation|indictment|conviction|sentence)"
             " (?:is |are |was |were |have been |has been )?(?:dropped|dismissed|tossed|thrown out"
@@ -968,8 +1042,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:fraud|money laundering|laundering|market manipulation|tax evasion|criminal"
             "|federal|securities|wire fraud|sanctions) charges|criminal complaint",
             "arrest warrant|charged with|charged over|charged in|faces? (?:charges|trial)",
-            "under (?:an? )?(?:\\S+ )?(?:investigation|probe)|faces? (?:\\S+ ){0,2}?(?:probe"
-            "|investigation|lawsuit|charges|fine|penalty|sanctions|ban)",
+            "under (?:an? )?(?:\\S+ )?(?:investigation|probe)|faces? (?:\\S+ ){0,2}?(?:probes?"
+            "|investigations?|lawsuits?|charges|fines?|penalty|penalties|sanctions|ban)",
             "ordered to (?:pay|stop|halt|cease|shut|return|refund|disgorge|forfeit|hand)",
             "agrees? to (?:settle|pay \\$)|agreed to (?:settle|pay \\$)|(?:to|will|must) pay "
             "\\$[\\d.,]+\\s?(?:[mbk]\\w*)?(?: (?:million|billion))? (?:\\S+ ){0,2}?"
@@ -1027,6 +1101,10 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "delists?|steps? in|intervenes?|targets?|goes after|going after|pursues?",
             "(?:takes?|took|hauls?|hauled|drags?|dragged) .{0,30}?(?:to|into) court",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
+            "seeks? (?:more |greater |further )?(?:transparency|information|records|documents"
+            "|data|details|answers|disclosures?)|sought (?:\\S+ ){0,2}?(?:records|documents"
+            "|information|data|details)",
+            "combats?|combating|tackles?|tackling|fights? against|clamps? down",
             "files? (?:a |an )?(?:criminal )?(?:complaint|charges|lawsuit|suit|case|motion)",
         ),
     ),
@@ -1094,6 +1172,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|clemency|commutation)",
             "(?:will|must|to) (?:need|hold|obtain|apply for|be required to (?:hold|obtain)) "
             "(?:a |an )?(?:\\S+ )?(?:licen[cs]es?|registration|authori[sz]ation)",
+            "(?:must|will have to|required to|forced to|obliged to) (?:comply with|adhere to"
+            "|report|disclose|register|verify|collect|share|submit|screen|follow (?:the |new )?"
+            "(?:rules?|travel rule|regulations?))",
             "faces? (?:new |tougher |stricter |stiffer |higher |more |fresh |first )?"
             "(?:\\S+ ){0,2}?"
             "(?:rules|regulations|requirements|restrictions|curbs|taxes|tax|reporting rules"
@@ -1155,6 +1236,14 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "makes? .{0,40}?(?:voluntary|mandatory|legal|illegal|compulsory|optional|tax[- ]free)",
             "hands? (?:\\S+ ){0,3}?(?:oversight|supervision|powers?|authority|control|regulation)"
             " (?:to|over)",
+            "(?:gets?|gains?|granted|given|wins?) (?:new |more |fresh |expanded |sweeping "
+            "|broad )?powers?",
+            "becomes? (?:\\S+ ){0,2}?(?:regulator|supervisor|competent authority|watchdog)",
+            "shelves?|shelved|pauses?|paused|abandons?|abandoned",
+            "opens? (?:\\S+ ){0,3}?(?:to|for) (?:retail|the public|investors|banks|institutions"
+            "|foreign)",
+            "(?:starts?|begins?|to start|to begin) (?:\\S+ )?(?:registering|licensing|taxing"
+            "|regulating|enforcing|supervising|accepting (?:\\S+ )?applications)",
         ),
     ),
     (
@@ -1188,7 +1277,11 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "insists?|suggests?|hints?|pledges?|promises?|rejects?|dismisses|predicts?",
             "expects?|believes?|wants?|sees|doubles? down|doubled down|defends?|touts?|praises?",
             "pushes (?:for|back)|demands|demanded|opposes?|supports?|welcomes?|cautions?",
-            "announces?|announced|confirms?|agrees?|agreed",
+            "announces?|announced|confirms?|agrees?|agreed|reminds?|reminded",
+            "sends? (?:a )?(?:\\S+ )?(?:message|warning|signal)|raises? concerns?",
+            "sounds? (?:the )?alarm|voices? (?:concerns?|support|opposition|doubts?)",
+            "(?:is |are |remains? |stays? )?(?:'|\")?(?:sceptical|skeptical|wary|cautious"
+            "|critical|open|receptive|opposed)(?:'|\")? (?:of|about|on|to|toward|towards)",
         ),
     ),
 )
@@ -1226,6 +1319,8 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "altcoins?|dogecoin|solana|cardano|litecoin|on-?chain|dlt|cbdcs?|digital euro",
     "digital pound|digital yuan|e-cny|digital rupee|vasps?|casps?|mixers?|mixing service",
     "proof-of-work|mining pool|bitcoin mining|crypto mining|satoshi|prediction markets?",
+    "mining rigs?|mining farms?|mining operations?|(?:crypto-?|bitcoin )?miners",
+    "(?<!stock )(?<!securities )(?<!futures )exchanges",
     "staking|airdrops?|self-custody|hashrate|coins?|exchange-traded products?|depin",
     "icos?|initial coin offerings?|token sales?|opensea|market structure (?:bill|legislation)",
     # Central bank digital currencies by name.
@@ -1399,6 +1494,7 @@ PRICE_MOVE: tuple[str, ...] = (
     "extends? (?:gains|losses|rally|slide)|(?:gains|loses|adds) \\d|hits? (?:new |fresh )?"
     "(?:high|low)|(?:hits?|surpass\\w*) \\$\\d[\\d.,]*[kmbt]?",
     "soaring|surging|sliding|falling|tumbling",
+    "takes? a (?:hit|tumble|beating|dive|knock)|shrugs? off|price predictions?",
 )
 
 #: What makes a market verb a *price* move: a percentage, a dollar figure, the word "price",
@@ -1524,6 +1620,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "funding round|lays? off|layoffs|cuts? .{0,12}staff|shares (?:soar|tumble|jump)",
             "files? for ipo|deal worth|sponsorship|naming rights|shirt deal|fundrais\\w*",
             "balance sheet|treasury reserve|treasury strategy",
+            "(?:adds?|added) [\\d,.]+ (?:more )?(?:bitcoin|btc|eth|ether)",
             "sells|sold|selling|offloads?|transfers|transferred|moves \\$|moves \\d",
             # An official's own money is no policy ("says he owns no crypto").
             "owns?|owned|holdings|portfolio|financial disclosures?|net worth",
@@ -1535,6 +1632,16 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             "bank failures?|bank collapse|failed bank|bank run|depositors|bailout|banking crisis",
             "silicon valley bank|signature bank|first republic|credit suisse|svb",
+        ),
+    ),
+    (
+        # An agency's report or statistics ("Europol report says criminals use stablecoins")
+        # is no act; "..., report says" at the end only names a press source.
+        "agency report",
+        2.0,
+        (
+            "(?<!, )(?<!: )(?<!,)reports? (?:says|said|finds|found|shows|showed|warns|notes)",
+            "threat assessment|annual report|crime report|(?:study|survey|data) (?:finds|shows)",
         ),
     ),
     (
@@ -1568,7 +1675,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "weekly wrap|daily wrap|daily briefing|morning briefing|evening briefing",
             "the breakdown:|long & short|crypto long|in conversation|interview:",
             "livestream|live blog|episode|ep\\.|column:|commentary:|editorial:|video:",
-            "watch:|listen:|sponsored|press release|guest post|op-ed",
+            "watch:|listen:|sponsored|press release|guest post|op-ed|the daily:|daily debrief",
         ),
     ),
     (
@@ -1645,6 +1752,32 @@ MODAL = PatternTable(
 #: An unconfirmed report or a private source as the headline's attribution ("...: Report",
 #: "..., Sources Say", "...: TRM", "...: Crypto Observers").
 ATTRIBUTION = re.compile(r"(?::\s*|,\s+)([^:,—]{1,40})$")
+
+#: A news outlet's name appended to a headline by aggregators ("... - Reuters").
+OUTLET_SUFFIX = re.compile(
+    r"\s+[-–—|]\s+(?i:reuters|bloomberg(?:\.com)?|cnbc|coindesk|cointelegraph|decrypt"
+    r"|the block|forbes|yahoo finance|financial times|ft\.com|wsj|the wall street journal"
+    r"|fortune|axios|bitcoin magazine|coingeek|cryptoslate|blockworks|beincrypto|the guardian"
+    r"|bbc news|cnn|ap news|associated press|business insider|marketwatch|barron's|techcrunch"
+    r"|the verge|politico|nikkei asia|south china morning post|scmp|investopedia|u\.today"
+    r"|newsbtc|bitcoinist|cryptopotato|crypto briefing|dl news|the defiant|protos|cryptonews"
+    r"|coinpedia|the economic times|economic times|times of india|livemint|mint)\s*$"
+)
+
+#: An authority named as the source at the end of a headline ("..., agency chair says",
+#: "... - prosecutors", "..., SEC says"): the headline reports the authority's own words.
+OFFICIAL_ATTRIBUTION = re.compile(
+    r"(?:,\s+(?:(?:says|said|according to)\s+(?P<after>(?:the\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+)"
+    r"|(?P<before>(?:the\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+)\s+(?i:says|said|say|claims?"
+    r"|alleges?|allege|warns?|tells\s+\w+|told\s+\w+))"
+    r"|\s[-–—]\s+(?P<bare>(?:the\s+)?(?:[\w.'-]+\s+){0,2}?[\w.'-]+))\s*$"
+)
+
+#: What may follow the authority in such a source: "agency chair", "SEC officials".
+SOURCE_ROLE = re.compile(
+    r"(?:\s+(?i:chair\w*|head|chief|officials?|spokes\w+|commissioners?|governor|director"
+    r"|minister|staff|lawyers|documents|filings?|data))?$"
+)
 
 #: The verbs of a company or a person acting on their own behalf: when the subject of the
 #: headline is not an authority, these make it a company statement or a private suit.

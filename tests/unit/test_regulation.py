@@ -510,6 +510,24 @@ CASES = [
     ("Trump family stablecoin hits $2B market cap", "", False, "US", None),
     ("Bankman-Fried appeals conviction", "", False, None, None),
     ("'We were never a bank': Jesse Powell speaks out", "", False, "US", None),
+    # An authority as the headline's source: its words are its act, hedges included.
+    (
+        "Crypto intermediaries should register with U.S. SEC, agency chair says - Reuters",
+        "",
+        True,
+        "US",
+        "licensing",
+    ),
+    ("Fake exchange staffer 'stole $16m in crypto' \u2013 prosecutors", "", True, None, None),
+    ("Crypto.com Brands Championship Court, Signs Pickleball Deal", "", False, None, None),
+    # A company's person speaking of the authority; an agency's report.
+    ("Ripple CEO Says SEC Case Will End Soon", "", False, "US", None),
+    ("Europol report says criminals increasingly use stablecoins", "", False, "EU", None),
+    # A regulator's new powers, a central bank shelving its CBDC, rules firms must follow.
+    ("Spain's CNMV gets power to police crypto ads", "", True, "ES", "policy"),
+    ("Bank of Canada shelves retail digital currency work", "", True, "CA", "policy"),
+    ("Crypto Firms in UK Must Comply With Travel Rule From September", "", True, "UK", "policy"),
+    ("Malaysian police seize 1,200 bitcoin mining rigs", "", True, "MY", "enforcement"),
 ]
 
 
@@ -568,6 +586,7 @@ REASONS = [
     ("Markets cheer as Senate passes stablecoin bill", "reaction first"),
     ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "a bank's description"),
     ("Crypto firms hire lobbyists ahead of Senate vote", "market event first"),
+    ("Bitcoin miners must register, tax office says", "source: tax office"),
 ]
 
 

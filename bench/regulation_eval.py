@@ -7,12 +7,12 @@ Run from the repository root::
 Prints precision, recall, F1 and the confusion counts for the tune file, for its rows
 taken from real feeds (the titles found in the CoinDesk, Cointelegraph and Decrypt RSS
 feeds and in the CryptoPanic API answers, ``cryptopanic_*.json``, under
-``tests/fixtures/news/`` or the folders given with ``--feeds``), for its other (synthetic)
-rows, and for the holdout file (the rules were tuned on the tune file only; a missing
-holdout file is reported, not an error). Then the throughput in
-classifications per second on one core, for stories with short summaries (under 150
-characters) and with long ones (150 to 320 characters). Plain figures, no assertions: the
-pass/fail gates live in ``tests/unit/test_regulation.py``.
+``tests/fixtures/news/`` or the folders given with ``--feeds``), for its other rows, for
+the development file of real headlines, and for the holdout file (the rules were written
+against the tune and development files only; a missing file is reported, not an error).
+Then the throughput in classifications per second on one core, for stories with short
+summaries (under 150 characters) and with long ones (150 to 320 characters). Plain
+figures, no assertions: the pass/fail gates live in ``tests/unit/test_regulation.py``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from services.news.regulation import classify  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TUNE = DATA / "regulation_tune.tsv"
+DEV = DATA / "regulation_dev.tsv"
 HOLDOUT = DATA / "regulation_holdout.tsv"
 FEEDS = ROOT / "tests" / "fixtures" / "news"
 REAL_FEEDS = (
@@ -132,7 +133,12 @@ def main() -> None:
     real = feed_titles(args.feeds or [FEEDS])
     evaluate("tune", tune)
     evaluate("tune-real", [row for row in tune if _key(row[1]) in real])
-    evaluate("tune-synth", [row for row in tune if _key(row[1]) not in real])
+    evaluate("tune-other", [row for row in tune if _key(row[1]) not in real])
+    dev = load(DEV) if DEV.exists() else []
+    if dev:
+        evaluate("dev", dev)
+    else:
+        print(f"dev        missing: {DEV.relative_to(ROOT)}")
     if args.skip_holdout:
         print("holdout    skipped")
     elif HOLDOUT.exists():
@@ -140,7 +146,7 @@ def main() -> None:
     else:
         print(f"holdout    missing: {HOLDOUT.relative_to(ROOT)}")
 
-    stories = [(title, summary) for _label, title, summary in tune]
+    stories = [(title, summary) for _label, title, summary in tune + dev]
     throughput("summaries < 150 chars", [s for s in stories if len(s[1]) < LONG_SUMMARY.start])
     throughput("summaries 150-320 chars", [s for s in stories if len(s[1]) in LONG_SUMMARY])
 

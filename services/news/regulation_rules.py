@@ -342,6 +342,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "HSI",
     "Fed(?!\\s+(?i:rate|rates|funds|cut|cuts|hike|hikes|meeting|minutes|relief|decision))",
     "federal reserve|justice department|department of justice|attorney general",
+    "justice dept\\.?|treasury dept\\.?|dept\\.? of (?:justice|the treasury)|cenbanks?|c\\.bank",
     "attorneys general|securities and exchange commission|comptroller of the currency",
     "commodity futures trading commission|federal trade commission",
     "consumer financial protection bureau|internal revenue service",
@@ -349,6 +350,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "department of financial protection and innovation|department of labor|labor department",
     "white house|treasury department|department of the treasury|secret service",
     "homeland security|marshals service|state department|commerce department",
+    "(?<!Compound )(?<!Coinbase )(?<!Corporate )"
     "Treasury(?!\\s+(?i:yields?|bills?|bonds?|notes?|holdings|market|companies|firms?))",
     "Congress",
     "Senate",
@@ -615,6 +617,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "|mexico|portugal|greece|finland|estonia|latvia|slovenia|albania|sierra leone|papua new"
     "|france|canada|korea|japan|russia|thailand|spain|italy|england)|central bank of \\w+",
     "CMA",
+    "bangladesh bank|nepal rastra bank|danmarks nationalbank",
     "QCB",
     "CBE",
     # International standard setters
@@ -629,15 +632,16 @@ STRONG_ACTORS: tuple[str, ...] = (
     "CPMI",
     "basel committee|financial stability board|bank for international settlements",
     "international monetary fund|financial action task force|interpol|europol",
+    "world bank|law commission|eurosystem|court of accounts|assembleia da rep\\w+",
     # Generic bodies and roles
     "central banks?|supreme court|high court|appeals court|appeals panel|court of appeals?",
     "district court|federal court|bankruptcy court|tribunal|magistrate",
     "court(?!\\s*(?:-?side|redesign|design|naming))",
     "(?:u\\.s\\. )?district judge|federal judge|bankruptcy judge|judges?|jury|juries",
     "(?:fifth|second|third|ninth|eleventh|d\\.c\\.) circuit",
-    "regulators?|watchdogs?|supervisors?|prosecutors?|lawmakers|legislators|central bankers?",
+    "regulators?|watchdogs?|supervisors?|prosecutors?|lawmakers?|legislators?|central bankers?",
     "(?:monetary|securities|financial|regulatory|supervisory|markets|conduct|banking|tax"
-    "|data protection|gaming|competition|consumer protection|anti-corruption|anti-fraud"
+    "|data protection|gaming|competition|consumer protection|anti-corruption|anti-fraud|crime"
     "|insurance|prudential|capital markets?|financial services|financial supervision"
     "|financial monitoring|virtual assets?|digital assets?|payments|energy|telecom"
     "|telecommunications|communications|advertising standards|revenue|customs"
@@ -653,6 +657,8 @@ STRONG_ACTORS: tuple[str, ...] = (
     "|poland|belgium|georgia|serbia|romania|kazakhstan|ethiopia|rwanda|cambodia|hungary"
     "|slovakia|moldova|austria|denmark)|eu commission",
     "senators?|congressm[ae]n|congresswom[ae]n|parliament|national assembly",
+    "(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+)"
+    " (?:u\\.s\\. |us )?states",
     "chamber of deputies|legislature|cabinet|finance ministry|ministry of finance",
     "justice ministry|ministry of justice|justice minister|economy ministry|ministry of economy",
     "(?:tax|monetary|financial stability|state|federal|national security|privy|security) council",
@@ -666,14 +672,14 @@ STRONG_ACTORS: tuple[str, ...] = (
     "federal agents|state regulators|banking regulators|financial regulators",
     "Sen\\.",
     "Rep\\.",
-    "MPs",
-    "MEPs",
+    "MPs?",
+    "MEPs?",
 )
 
 #: Actors that make a story *possibly* regulatory: governments and politicians act in
 #: many non-regulatory ways (buying bitcoin, launching memecoins, giving interviews).
 WEAK_ACTORS: tuple[str, ...] = (
-    "governments?|authorities|officials?|ministers?|ministry|governor|mayor",
+    "governments?|authorities|officials?|ministers?|ministry|governor|superintendent",
     "president|prime minister|chancellor|administration|agency|agencies|state treasurer",
     "democrats|republicans|gop|dems",
     "Trump",
@@ -751,6 +757,7 @@ PLACES: tuple[str, ...] = (
     "seychelles|botswana|rwanda|senegal|algeria|lebanon|kuwait|oman|iraq|mongolia",
     "dominican republic|guatemala|honduras|nicaragua|cuba|puerto rico|central african republic",
     "beijing|brussels|moscow|the kremlin|kremlin|tokyo|seoul|new delhi|canberra|ottawa",
+    "inner mongolia|sichuan|xinjiang|yunnan|qinghai|shanghai|shenzhen|hainan",
 )
 
 #: Legislatures: when one of these "approves" something it passes a law, not a licence.
@@ -777,8 +784,11 @@ LEGISLATURES = PatternTable(
 #: scammers posing as regulators are not regulators, and a "DAO court" or a "crypto
 #: watchdog" (a research firm) is no authority.
 ACTOR_VETO_BEFORE = re.compile(
-    r"(?:\b(?i:former|ex-|impersonat\w*|fake|posing as|pose as|pretending to be)\s*"
+    r"(?:\b(?i:former|ex-|ex\s|impersonat\w*|fake|posing as|pose as|pretending to be)\s*"
     r"(?:[\w.'-]+\s+){0,3}['\"]?"
+    r"|\b(?i:(?:has|have|had)\s+no\s+(?:u\.s\.\s+|us\s+)?)"
+    r"|\b(?i:expensive|auction|clearing|publishing|fashion|beach|mining|trading|investment"
+    r"|his|her|my|our|haunted|tree|guest|coffee|opera)\s+"
     r"|\b(?i:dao|corporate|bitcoin|btc|ether|eth|solana|sol|crypto|company|firm|protocol|"
     r"industry|on-chain|onchain|blockchain|community)"
     r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
@@ -791,12 +801,18 @@ ACTOR_VETO_BEFORE = re.compile(
 #: ``Pattern.match(text, pos)``, which anchors at ``pos`` (a ``^`` would not).
 ACTOR_VETO_AFTER = re.compile(
     r"(?:-(?i:licensed|regulated|registered|approved|supervised|compliant|backed|"
-    r"sanctioned|appointed|linked|era|style)"
+    r"sanctioned|appointed|linked|era|style|issued|ordered|imposed|mandated|based"
+    r"|headquartered|listed|born|founded)"
     r"|\s+(?i:pick|nominee|filings?|hopeful|candidate|race|election|hearing room)\b"
     # "Trump Media", "Fed Foundation Labs": a company named after the actor.
     r"|\s+(?:Media|Group|Organization|Holdings|Capital|Labs|Foundation|Inc|Corp|Technologies"
     r"|Ventures|Partners|Family|Jr|Tower|Coin|Token|Mobile)\b"
-    r"|\s+(?i:family|sons?|brothers|organization)\b)"
+    r"|\s+(?i:family|sons?|brothers|organization)\b"
+    # "EU exchanges delist USDT": a place describing firms or people, not a government.
+    r"|\s+(?i:exchanges|firms|companies|banks|investors|traders|users|platforms|miners"
+    r"|startups|businesses|customers|residents|citizens|retailers|merchants|stock exchange"
+    r"|exchange|bank(?! of)|lender|firm|company|startup|fund|trading platform|platform|app"
+    r"|wallet|investor|trader|miner|billionaire|entrepreneur|man|woman)\b)"
 )
 
 #: A request or an expectation addressed to an actor ("Crypto groups urge Senate to ...",
@@ -806,7 +822,7 @@ ADDRESSED = re.compile(
     r"(?i:\b(?:urges?|urged|urging|asks?|asked|asking|calls? on|called on|presses|pressed"
     r"|pushes|pushed|petitions?|petitioned|lobbies|lobbied|lobbying|expects?|expected|wants?"
     r"|waits? for|waiting for|awaits?|tells?|told|begs?|implores?|pleads? with|sues|sued"
-    r"|suing|challenges?|challenged)\s+(?:the\s+)?(?:u\.s\.\s+|us\s+)?)$"
+    r"|suing|challenges?|challenged)\s+(?:the\s+)?)(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
 
 #: Nouns between an authority and a verb that make the noun phrase, not the authority, the
@@ -824,6 +840,9 @@ OFFICIAL_NAME = re.compile(r"'s?\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?\s+")
 #: A headline that quotes a speaker: up to six words and a colon, capitalised ("Judge
 #: Torres:", "Hong Kong FinSec Paul Chan:") or ending with an authority ("Shanghai court:").
 SPEAKER = re.compile(r"[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,5}(?=:\s)")
+
+#: An official named after a possessive authority, up to a speaker's colon ("Fed's Bostic").
+SPEAKER_NAME = re.compile(r"'s?\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?")
 
 #: A one-word speaker that names nobody ("Judge:", "Regulators:").
 GENERIC_SPEAKER = re.compile(
@@ -918,10 +937,11 @@ POSSESSIVE = re.compile(r"'s?\s+")
 #: ("India's budget", "Japan's top court"): the place's government acts through it, even
 #: when the table does not know the body.
 AGENCY_ACRONYM = re.compile(
-    r"'s?\s+(?:[A-Z][A-Z0-9&-]{1,7}\b|(?i:budget|top|new|finance|financial|securities|tax"
+    r"'s?\s+(?:[A-Z][A-Z0-9-]{1,7}\b(?!&)|(?i:budget|top|new|finance|financial|securities|tax"
     r"|state|federal|national|central|supreme|data|privacy|consumer|justice|interior"
     r"|competition|banking|markets?|capital|treasury|cabinet|government|revenue|attorney"
     r"|authorities|officials|economy|president|prime|parliament|senate|lawmakers|legislators"
+    r"|chief"
     r"|congress|assembly|regulators?|watchdogs?|police|prosecutors?|courts?|high|appeals)\b)"
 )
 
@@ -966,7 +986,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         # First: "warns of scams" is a public warning, not an act against someone.
         "policy",
         "statement",
-        ("warns? (?:of|about|that)|warned (?:of|about|that)",),
+        ("warns? (?:of|about|that|against)|warned (?:of|about|that|against)",),
     ),
     (
         # First: "clears" and "passes" here are a bill's progress, not a licence.
@@ -997,9 +1017,12 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "sentenc(?:ed|es|ing)|sentence|convict(?:ed|ion|s)?|acquit(?:s|ted|tal)?",
             "found guilty|(?:pleads?|pleaded|pleading) (?:not )?guilty|guilty plea|verdict",
             "mistrial|admits? guilt|admitted guilt|found liable|held liable|extradit\\w*",
-            "upholds?|upheld|overturn(?:s|ed)?|vacates?|vacated|quash(?:es|ed)?|injunction",
+            "upholds?|upheld|vacates?|vacated|quash(?:es|ed)?|injunction",
+            "overturn(?:s|ed)? (?:\\S+ ){0,3}?(?:ruling|conviction|verdict|decision|ban|law"
+            "|sentence|judgment|order|rule|dismissal)",
             "wins? (?:\\S+ ){0,2}?dismissal|(?:wins?|won|loses|lost) (?:its |his |her |the )?"
-            "(?:case|lawsuit|appeal|bid to)",
+            "(?:case|lawsuit|appeal|bid to|motion|request|challenge)|(?:loses|lost) (?:its |the )?"
+            "bid for",
             "jails?|jailed|prison|behind bars|(?:gets?|got|given|handed|receives?|serves?|to serve"
             "|serving) (?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
             "|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty) (?:more )?(?:years?"
@@ -1019,7 +1042,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "ruling",
         "act",
         (
-            "rules? (?:that|in|against|for|on)|ruled|sides? with|finds?|found|hears?",
+            "rules? (?:that|in|against|for|on)|ruled|sides? with|finds?|found",
+            "hears? (?:\\S+ ){0,2}?(?:case|cases|appeal|arguments?|challenge|bid|petition|lawsuit"
+            "|motion)",
             "declines? to hear|refuses? to (?:hear|dismiss|block)|dismiss(?:es|ed)?|tosses",
             "tossed|throws? out|threw out|denies (?:bid|motion|request|appeal|petition)",
             "grants? (?:motion|request|bid)|approves? (?:plea|settlement)|revives?|revived",
@@ -1050,7 +1075,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:to settle|to resolve|settlement|fines?|penalty|in (?:penalties|fines"
             "|settlements?))",
             "(?:fined|penalized|penalised) (?:[a-z]{1,2}\\$|\\$|€|£)?\\d[\\d.,]*(?:[kmb]n?)?",
-            "hit with .{0,24}?(?:fine|penalty|charges|lawsuit|ban|sanctions)",
+            "hit with .{0,24}?(?:fines?|penalty|penalties|charges|lawsuits?|ban|sanctions)",
             "arrested|detained|extradited",
             # The authority is implied: "Binance told to exit Philippines".
             "(?:told|forced|instructed|directed|compelled) to (?:exit|leave|stop|halt|cease|shut"
@@ -1105,6 +1130,10 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|data|details|answers|disclosures?)|sought (?:\\S+ ){0,2}?(?:records|documents"
             "|information|data|details)",
             "combats?|combating|tackles?|tackling|fights? against|clamps? down",
+            "intercept(?:s|ed)?|escalat(?:es|ed|ing)|intensif(?:y|ies|ied)|widens?|widened",
+            "shut(?:s|ting)? off (?:\\S+ )?(?:power|electricity)",
+            "invalidat(?:es|ed|e)|search(?:es|ed)|lays? claim|laid claim|cuts? (?:off )?(?:the )?"
+            "(?:power|electricity)|to cut (?:off )?(?:power|electricity)",
             "files? (?:a |an )?(?:criminal )?(?:complaint|charges|lawsuit|suit|case|motion)",
         ),
     ),
@@ -1114,6 +1143,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "lawsuits?|suit|crackdown|probe|investigation|settlement|penalty|fine|charges",
             "sanctions|ban|seizure|enforcement|subpoena|raid|case against|complaint",
+            "prosecutions?|enforcement actions",
         ),
     ),
     (
@@ -1131,6 +1161,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:approved|licensed|authori[sz]ed|cleared|registered) (?:to (?:operate|offer"
             "|launch|trade|serve|issue|list|provide)|as an? )",
             "green light for|green-?lights?|greenlit|okays?|okayed|gets? (?:the )?nod",
+            "los(?:e|es|t|ing) (?:its |their )?licen[cs]es?",
+            "with (?:new |its |a |fresh )?(?:\\w+ )?licen[cs]es?",
         ),
     ),
     (
@@ -1140,7 +1172,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "approv(?:es|ed|e|ing)|authori[sz](?:es|ed|ing)|licen[cs](?:es|ed)",
             "registers?|registered|grants?|granted|clears?|cleared|signs? off|signed off",
             "rejects?|rejected|denies|denied|delays? (?:decision|ruling)|renews?|renewed",
-            "punts?|punted|defers?|deferred",
+            "punts?|punted|defers?|deferred|push(?:es)? (?:back )?(?:its )?decisions?",
             "permits?|reviews?|reviewing|extends? (?:its )?(?:review|deadline)|exempts?",
             "(?:gives?|gave|given) .{0,30}?(?:leeway|relief|exemption|approval|nod"
             "|green light|go-ahead|clearance|licen[cs]es?|permission)",
@@ -1172,13 +1204,18 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|clemency|commutation)",
             "(?:will|must|to) (?:need|hold|obtain|apply for|be required to (?:hold|obtain)) "
             "(?:a |an )?(?:\\S+ )?(?:licen[cs]es?|registration|authori[sz]ation)",
-            "(?:must|will have to|required to|forced to|obliged to) (?:comply with|adhere to"
+            "(?:must|will have to|required to|forced to|obliged to) (?:now |also |soon )?"
+            "(?:comply with|adhere to"
             "|report|disclose|register|verify|collect|share|submit|screen|follow (?:the |new )?"
             "(?:rules?|travel rule|regulations?))",
             "faces? (?:new |tougher |stricter |stiffer |higher |more |fresh |first )?"
             "(?:\\S+ ){0,2}?"
             "(?:rules|regulations|requirements|restrictions|curbs|taxes|tax|reporting rules"
             "|licensing regime|oversight)",
+            # A state taking its own taxes in crypto: "Zug starts accepting tax payments in
+            # cryptocurrency", "Province allows residents to pay taxes in USDT".
+            "accept\\w* (?:\\S+ ){0,4}?for (?:\\S+ ){0,2}?tax(?:es)?",
+            "accept\\w* (?:\\S+ ){0,2}?tax payments|pay (?:\\S+ ){0,2}?tax(?:es)? in",
             "takes? effect|took effect|to take effect|(?:comes?|came|enters?|entered) into "
             "(?:force|effect)|goes into effect|went into effect",
         ),
@@ -1189,8 +1226,11 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "pass(?:es|ed)?|votes?|voted|enacts?|enacted|adopts?|adopted|introduces?",
             "introduced|advances?|advanced|amends?|amended|repeals?|repealed|tables?",
-            "reintroduc(?:es|ed|e)",
+            "reintroduc(?:es|ed|e)|defeat(?:s|ed)?|votes? down|voted down|says? no to",
             "tabled|legali[sz](?:es|ed|ing|e)|outlaws?|outlawed|kills?|killed|signs?|signed",
+            "agrees? (?:a |an |the |new |\\w+ )?(?:rulebook|rules|laws?|framework|regime"
+            "|regulations?)|agreed (?:a |an |the |new |\\w+ )?(?:rulebook|rules|laws?|framework"
+            "|regime|regulations?)",
             "approves? (?:bill|law|legislation)|agrees? on|agreed on|reach(?:es|ed)? (?:a |an )?"
             "(?:deal|agreement|compromise|consensus) on|strikes? (?:a )?deal on",
         ),
@@ -1211,6 +1251,12 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "withdraws?|withdrew|rescinds?|rescinded|scraps?|scrapped|pulls?|pulled",
             "lifts?|lifted|tightens?|tightened|eases?|eased|loosens?|relaxes?|relaxed",
             "finalizes?|finalized|finalises?|finalised|sets? out|lays? out|outlines?",
+            "sketch(?:es|ed)? out|maps? out|spells? out|curbs?|curbed|to curb|reins? in",
+            "forms?|formed|to form|taps?|tapped|ramps? up|develops?|developed|presents?",
+            "to present|distribut(?:es|ed|e)|hands? out|gives? away|takes? (?:a )?steps? "
+            "(?:forward )?(?:towards?|to)",
+            "(?:begins?|began|starts?|started|launch(?:es|ed)?) (?:\\S+ ){0,2}?(?:prototyp\\w+"
+            "|pilot\\w*|testing|trials?|consultations?)",
             "moves? to|moves? (?:ahead|forward)|reclassif\\w+|classif(?:y|ies|ied)",
             "moves? .{0,40}?(?:to|into) (?:the )?(?:next|final|preparation|implementation"
             "|second|third) (?:phase|stage)",
@@ -1264,6 +1310,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "consultation|proposals?|roadmap|recommendations|standards?|executive order",
             "policy statement|statement|sandbox|hearings?|roundtables?|testimony",
             "task force|letter|plans?|policy|circular|directive|strategy|stance|oversight",
+            "backing|endorsement|blessing|approach",
         ),
     ),
     (
@@ -1277,6 +1324,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "insists?|suggests?|hints?|pledges?|promises?|rejects?|dismisses|predicts?",
             "expects?|believes?|wants?|sees|doubles? down|doubled down|defends?|touts?|praises?",
             "pushes (?:for|back)|demands|demanded|opposes?|supports?|welcomes?|cautions?",
+            "objects? to|objected to|challenges?|challenged|talks? up",
             "announces?|announced|confirms?|agrees?|agreed|reminds?|reminded",
             "sends? (?:a )?(?:\\S+ )?(?:message|warning|signal)|raises? concerns?",
             "sounds? (?:the )?alarm|voices? (?:concerns?|support|opposition|doubts?)",
@@ -1297,6 +1345,7 @@ LEGAL_OBJECTS: tuple[str, ...] = (
     "class[- ]actions?",
     # Criminal-law terms: "convicted of fraud" is a legal outcome even with a hack nearby.
     "fraud|money laundering|market manipulation|insider trading|wash trading|ponzi",
+    "financial stability|systemic risks?",
     "anti-money laundering|aml|kyc|sanctions laws?|tax(?:es|ation)?|levy|capital gains",
     "regulat(?:ion|ions|ory)|oversight|compliance|licen[cs]es?|regime|rulebook|illegal",
     "laws?|legislation|rules?|framework|charter|guidance|guidelines|legal tender",
@@ -1318,8 +1367,10 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "blockchains?|defi|nfts?|web3|tokens?|tokeni[sz]ed|tokeni[sz]ation|memecoins?",
     "altcoins?|dogecoin|solana|cardano|litecoin|on-?chain|dlt|cbdcs?|digital euro",
     "digital pound|digital yuan|e-cny|digital rupee|vasps?|casps?|mixers?|mixing service",
+    "digital money",
     "proof-of-work|mining pool|bitcoin mining|crypto mining|satoshi|prediction markets?",
     "mining rigs?|mining farms?|mining operations?|(?:crypto-?|bitcoin )?miners",
+    "cryptomining|crypto-mining",
     "(?<!stock )(?<!securities )(?<!futures )exchanges",
     "staking|airdrops?|self-custody|hashrate|coins?|exchange-traded products?|depin",
     "icos?|initial coin offerings?|token sales?|opensea|market structure (?:bill|legislation)",
@@ -1368,6 +1419,8 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "Terra",
     "Do Kwon",
     "Bankman-Fried",
+    "SBF",
+    "smart contracts?",
     "Changpeng Zhao",
     "CZ",
     "Justin Sun",
@@ -1461,7 +1514,8 @@ INCIDENTAL_CRYPTO = re.compile(
     r"(?i:\b(?:paid|paying|payments?|ransoms?|demanded|spending|spent|spend|in exchange for"
     r"|funded|bribes?)(?:\s+(?:it|them|the\s+\w+|some|part|most|all))?\s+"
     r"(?:in|on|with|using|via|through|into)\s+(?:\w+\s+)?"
-    r"|\b(?:that|who|which)\s+(?:demanded|demand|accepted|accept|took|wanted)\s+(?:\w+\s+)?)$"
+    r"|\b(?:that|who|which)\s+(?:demanded|demand|accepted|accept|took|wanted)\s+(?:\w+\s+)?"
+    r"|\bbrib\w*(?:\s+[\w.'-]+){0,3}\s+(?:in|with|using|via)\s+(?:\w+\s+)?)$"
 )
 
 #: Crypto as a bank's description ("Crypto-Friendly Signature Bank", "crypto-focused
@@ -1487,7 +1541,7 @@ PRICE_MOVE: tuple[str, ...] = (
     "fell|drops?|dropped|dips?|dipped|tumbles?|tumbled|plunges?|plunged|slumps?|slumped",
     "climbs?|climbed|sinks?|sank|retreats?|rebounds?|bounces?|wobbles?|slips?|slipped",
     "tops \\$\\d[\\d.,]*[kmbt]?|hits record|record high|all-time high|price analysis|price target",
-    "sheds?|pumps?|dumps?|bears?|bulls?|bullish|bearish|liquidations?|liquidated",
+    "sheds?|pumps?|dumps?|bears?|bulls?|bullish|bearish|liquidations|liquidated",
     "erases? gains|pares? gains|holds steady|trades? (?:near|at|above|below)|breaks? above",
     "rises?|rose|rising|pops|popped|spikes?|spiked|tanks?|tanked|crash(?:es|ed)?",
     "plummets?|plummeted|craters?|cratered|regains?|reclaims?|edges? (?:up|down|higher|lower)",
@@ -1495,6 +1549,7 @@ PRICE_MOVE: tuple[str, ...] = (
     "(?:high|low)|(?:hits?|surpass\\w*) \\$\\d[\\d.,]*[kmbt]?",
     "soaring|surging|sliding|falling|tumbling",
     "takes? a (?:hit|tumble|beating|dive|knock)|shrugs? off|price predictions?",
+    "explodes?|exploded|skyrockets?|skyrocketed|rockets?|rocketed|nosedives?|nosedived",
 )
 
 #: What makes a market verb a *price* move: a percentage, a dollar figure, the word "price",
@@ -1516,14 +1571,14 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         2.0,
         (
             "hack(?:s|ed|er|ers)?|exploit(?:s|ed)?|drain(?:s|ed|er)?|breach(?:es)?|heist",
-            "stolen|attackers?|phishing|vulnerabilit(?:y|ies)|bounty|address-poisoning",
+            "stolen|attackers?|phishing|vulnerabilit(?:y|ies)|bounty|address-poisoning|malware",
             "scams?|scammers?|fraudsters?",
         ),
     ),
     (
         # A court in a private dispute that says nothing about crypto in law.
         "private dispute",
-        2.5,
+        3.5,
         (
             "defamation|libel|slander|divorce|(?:ex-)?(?:wife|husband|spouse)|trademark|patent"
             "|copyright|wrongful (?:termination"
@@ -1535,6 +1590,9 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         "bankruptcy administration",
         2.5,
         (
+            "(?:to |can |may |will )?(?:return|repay|refund)\\w* .{0,30}?(?:customers|users"
+            "|creditors|depositors)|mediation",
+            "(?:allow\\w*|permits?|resum\\w+|make|process\\w*) (?:\\S+ ){0,3}?withdrawals",
             "creditors?|payouts?|distributions?|(?<!real )estate"
             "|trustee|claims process|bar date|claims deadline|deadline for (?:\\S+ ){0,3}?claims",
         ),
@@ -1549,6 +1607,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "killed (?:while|in|after|during|at)|(?:man|woman|trader|investor|executive|teen"
             "|victim|couple)s? (?:killed|slain|murdered)|slain|shot dead|stabbed|found dead",
             "cyber-?attacks?|cyberattack\\w*|drug traffick\\w*|drug cartels?|cartels?",
+            "drug (?:trad\\w+|deal\\w*|sales?|markets?)|dark ?web|darknet",
             "narcotics|child (?:abuse|sexual|exploitation)|csam|sex trafficking",
             "human trafficking|espionage|sabotage",
         ),
@@ -1560,6 +1619,10 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "lists|listed|listing|listings|delists?|delisted|debuts?|debuted|launch(?:es|ed)?",
             "rolls? out|relaunch(?:es)?|integrates?|partners?|partnership|adds support",
             "expands?|unveils? (?:new|its)|goes live|went live|now lets|teams? (?:up )?with",
+            "(?:unveils?|to unveil|issues?|to issue|mints?|to mint|releases?|to release|presents?"
+            "|awards?|hands? out)"
+            " (?:\\S+ ){0,3}?(?:nfts?|nft collections?|commemorative|stamps?|memecoins?)",
+            "fundraising (?:site|platform|campaign|drive)",
         ),
     ),
     (
@@ -1621,9 +1684,15 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "files? for ipo|deal worth|sponsorship|naming rights|shirt deal|fundrais\\w*",
             "balance sheet|treasury reserve|treasury strategy",
             "(?:adds?|added) [\\d,.]+ (?:more )?(?:bitcoin|btc|eth|ether)",
+            "bitcoin[- ]backed bonds?|bitcoin bonds?|volcano bonds?|import orders?",
+            "(?:issues?|sells?|prices?|priced) .{0,30}?bonds?",
+            "funding push|donat(?:e|es|ed|ing|ions?)|to (?:support|fund) (?:its )?(?:military|army"
+            "|armed forces"
+            "|troops|war)",
             "sells|sold|selling|offloads?|transfers|transferred|moves \\$|moves \\d",
             # An official's own money is no policy ("says he owns no crypto").
-            "owns?|owned|holdings|portfolio|financial disclosures?|net worth",
+            "owns|owned|(?<!disclose )(?<!disclose crypto )(?<!report )(?<!declare )holdings",
+            "portfolio|financial disclosures?|net worth",
         ),
     ),
     (
@@ -1635,12 +1704,25 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        # An authority's own operations: tools, software and staff it buys or builds.
+        "operations",
+        2.0,
+        (
+            "(?:buys?|purchases?|develops?|to develop|builds?|to build|acquires?|to buy)"
+            " (?:\\S+ ){0,3}?(?:tools?|software|analytics|system|app|monitoring)",
+            "monitoring tool|research (?:center|centre|lab)",
+        ),
+    ),
+    (
         # An agency's report or statistics ("Europol report says criminals use stablecoins")
         # is no act; "..., report says" at the end only names a press source.
         "agency report",
         2.0,
         (
             "(?<!, )(?<!: )(?<!,)reports? (?:says|said|finds|found|shows|showed|warns|notes)",
+            "reports? (?:an? )?(?:increase|rise|surge|decline|drop|jump|record|spike)",
+            "losses (?:doubled?|tripled?|rose|rise|fell|fall|hit|top\\w*|surge\\w*|jump\\w*"
+            "|climb\\w*)|statistics",
             "threat assessment|annual report|crime report|(?:study|survey|data) (?:finds|shows)",
         ),
     ),
@@ -1662,7 +1744,10 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         1.5,
         (
             "rate cuts?|rate hikes?|interest rates?|fomc|cpi|jobs report|inflation data",
-            "treasury yields|bond yields|basis points",
+            "dollar (?:\\w+ )?(?:pauses|steadies|rises|falls|slips|firms|weakens|gains|edges"
+            "|catches)|market (?:shake-?up|turmoil|sell-?off|volatility)",
+            "treasury yields|bond yields|basis points|(?:holds?|held|keeps?|kept|leaves?|left)"
+            " (?:interest )?rates|rate decision|(?:signals?|signaled) (?:a )?pause",
         ),
     ),
     (
@@ -1676,6 +1761,8 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "the breakdown:|long & short|crypto long|in conversation|interview:",
             "livestream|live blog|episode|ep\\.|column:|commentary:|editorial:|video:",
             "watch:|listen:|sponsored|press release|guest post|op-ed|the daily:|daily debrief",
+            "factbox|fact box|\\+ more news|more news$|news briefs?|in brief:|daily digest",
+            "today in crypto|law decoded|weekly recap|week in review|this week in crypto",
         ),
     ),
     (
@@ -1696,7 +1783,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "ceo|chief executive|analysts?|strategist|economist|experts?|observers|predicts",
             "legal experts?|lawyers?|(?<!district )(?<!state )(?<!u\\.s\\. )attorneys?(?! general)"
             "|professor|researchers|study|survey|poll",
-            "reacts?|reaction|reactions|cheers|celebrates|industry leaders",
+            "reacts?|reaction|reactions|cheers|celebrates|industry leaders|discuss(?:es)?",
             # A company person speaking about a case or a bill is commentary, not policy.
             "(?:founder|co-founder|cto|cfo|exec|executive|investor|billionaire|trader)"
             " (?:says|said|warns|predicts|calls|claims|thinks|believes)",
@@ -1716,12 +1803,21 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
 #: Feature, explainer, interview and analysis headlines ("How ...", "Why ...", "Inside
 #: ...", "... — Here's Why") are not news of a regulatory act, whatever they discuss.
 FEATURE_OPENER = re.compile(
-    r"(?:[A-Z][\w ]{0,20}:\s*)?(?:How|Why|What|Who|Whose|Where|Inside|Here's|Here is|Meet"
+    r"(?:[A-Z][\w ,'-]{0,40}:\s*)?(?:How|Why|What|Who|Whose|Where|Inside|Here's|Here is|Meet"
+    r"|From\b"
     r"|A Tale of|Tale of|The Case (?:for|[Aa]gainst)|Lessons? (?:from|of)|A Guide|Guide to"
     r"|Everything You|The Rise|The Fall|The Road|The Battle|The Fight|The Future|The State"
     r"|The Trouble|Behind|Beyond|Could|Should|Would|Can|Is|Are|Does|Did|Will)\b"
     r"|\d+ (?:[Tt]hings|[Ww]ays|[Rr]easons|[Kk]ey|[Tt]akeaways|[Qq]uestions|[Cc]harts"
     r"|[Ll]essons)\b"
+)
+
+#: A summary that presents its authors ("Jane Roe and John Doe of Acme LLP discuss ..."):
+#: a law firm's or an expert's commentary piece, whatever the headline says.
+AUTHORS_DISCUSS = re.compile(
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3}(?:,?\s+(?:and\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})*"
+    r"\s+of\s+[A-Z][\w&.,' -]{1,60}?\s+(?:discuss|explain|examine|analy[sz]e|consider|outline"
+    r"|review|look at|explore)\b"
 )
 
 #: The same framing anywhere in the headline ("... — Here's Why", "X vs. Y").
@@ -1731,7 +1827,7 @@ FEATURE_PHRASES = PatternTable(
             "here's (?:why|how|what)|here is (?:why|how|what)|what (?:it|this|that) means",
             "things to know|key takeaways|a timeline|timeline of|cheat sheet",
             "what to (?:know|expect|watch)|what you need|explained|an explainer|a primer",
-            "deep dive|long read",
+            "deep dive|long read|why (?:did|does|do|is|are|was|were|has|have)",
         ),
     )
 )
@@ -1744,14 +1840,16 @@ MODAL = PatternTable(
     (
         (
             "might|could|may|would|should|set to|poised to|expected to|likely to",
-            "reportedly|rumou?red|in talks|tipped to|hopes? to|aims? to|seeks? to|intends? to",
+            "rumou?red|in talks|tipped to|hopes? to|aims? to|seeks? to|intends? to",
+            # A condition: "... if court rejects case" has not happened.
+            "if|unless|whether",
         ),
     )
 )
 
 #: An unconfirmed report or a private source as the headline's attribution ("...: Report",
 #: "..., Sources Say", "...: TRM", "...: Crypto Observers").
-ATTRIBUTION = re.compile(r"(?::\s*|,\s+)([^:,—]{1,40})$")
+ATTRIBUTION = re.compile(r"(?::\s*|,\s+|\s+[-–—]\s*)([^:,—–-]{1,40})$")
 
 #: A news outlet's name appended to a headline by aggregators ("... - Reuters").
 OUTLET_SUFFIX = re.compile(
@@ -1764,19 +1862,49 @@ OUTLET_SUFFIX = re.compile(
     r"|coinpedia|the economic times|economic times|times of india|livemint|mint)\s*$"
 )
 
+#: A central bank digital currency named in a headline: a government's or a central bank's
+#: step with its own currency is policy news whatever the verb ("China connects digital
+#: yuan to Hong Kong's payment system").
+CBDC = re.compile(
+    r"(?i:\b(?:cbdcs?|digital (?:yuan|euro|pound|rupee|ruble|rouble|dollar|real|won|yen|hkd"
+    r"|baht|shekel|dirham|riyal|naira|tenge|hryvnia|lira|rand)|e-cny|e-?naira|e-hkd|e-rupee"
+    r"|e-krona|e-peso|e-cedi|jam-dex|sand dollar|drex|mbridge)\b)"
+)
+
+#: A tagline after the news ("... - Here's What Happened", "... - What now?") and a
+#: bracketed press note ("(Report)"): the headline is judged without them.
+TAGLINE = re.compile(
+    r"(?:\s*[-–—.:]\s*(?i:here's|here is|what now|what's next)[^-–—:]*"
+    r"|\s*\((?i:report|reports|updated?|update \d+)\))$"
+)
+
+#: A wire desk's flag before a headline ("EXCLUSIVE-", "UPDATE 2-", "BREAKING:").
+WIRE_PREFIX = re.compile(
+    r"(?:(?:EXCLUSIVE|BREAKING|UPDATE(?: \d+)?|WRAPUP(?: \d+)?|CORRECTED|RPT|REFILE)"
+    r"\s*(?:[-:–—]\s*|\s+))+"
+)
+
 #: An authority named as the source at the end of a headline ("..., agency chair says",
 #: "... - prosecutors", "..., SEC says"): the headline reports the authority's own words.
 OFFICIAL_ATTRIBUTION = re.compile(
-    r"(?:,\s+(?:(?:says|said|according to)\s+(?P<after>(?:the\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+)"
+    r"(?:,\s+(?:(?i:says|said|according to|proposes|urges|recommends|warns|states|claims"
+    r"|argues|adds|insists)\s+"
+    r"(?P<after>(?:the\s+)?(?:[\w.'-]+\s+){0,4}?[\w.'-]+)"
     r"|(?P<before>(?:the\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+)\s+(?i:says|said|say|claims?"
     r"|alleges?|allege|warns?|tells\s+\w+|told\s+\w+))"
-    r"|\s[-–—]\s+(?P<bare>(?:the\s+)?(?:[\w.'-]+\s+){0,2}?[\w.'-]+))\s*$"
+    r"|(?:\s[-–—]|:)\s*(?P<bare>(?:the\s+)?(?:[\w.'-]+\s+){0,4}?[\w.'-]+))\s*$"
+)
+
+#: Sources whose words are an allegation or a finding by themselves.
+ENFORCER = re.compile(
+    r"(?i:prosecut\w*|police|court|judge|jury|investigators|attorneys? general"
+    r"|u\.s\. attorney|fbi|doj|justice department)"
 )
 
 #: What may follow the authority in such a source: "agency chair", "SEC officials".
 SOURCE_ROLE = re.compile(
     r"(?:\s+(?i:chair\w*|head|chief|officials?|spokes\w+|commissioners?|governor|director"
-    r"|minister|staff|lawyers|documents|filings?|data))?$"
+    r"|minister|staff|lawyers|documents|filings?|data)(?:\s+[A-Z][\w.'-]+){0,2})?$"
 )
 
 #: The verbs of a company or a person acting on their own behalf: when the subject of the
@@ -1792,7 +1920,8 @@ COMPANY_VERBS = PatternTable(
             "push(?:es)? back|fights?|fought|slams?|criticizes?|welcomes?|praises?|expects?",
             "vows?|argues?|claims?|lobbies|opposes?|tells|told(?! to)|threatens?|blames?",
             "is suing|to sue|will sue|moves to dismiss|asks court|reacts?|comments?|celebrates?",
-            "cheers?|cheered|mourns?",
+            "cheers?|cheered|mourns?|discuss(?:es)?|analy[sz]es|examines|blasts?|rips|hits out"
+            "|lashes out",
         ),
     )
 )

@@ -1,8 +1,9 @@
 """Tests of the regulation-story classifier and of its labelled data sets.
 
-The holdout file is written and labelled apart from the classifier; its tests fail (they
-do not skip) while it is missing. Speed is measured by ``bench/regulation_eval.py``, not
-asserted here.
+The rules are written against the tune file and the development file of real headlines;
+the holdout file is labelled apart from the classifier and never tuned on. Its tests fail
+(they do not skip) while it is missing. Speed is measured by ``bench/regulation_eval.py``,
+not asserted here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from services.news.regulation import RegulationVerdict, classify
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 TUNE = DATA / "regulation_tune.tsv"
+DEV = DATA / "regulation_dev.tsv"
 HOLDOUT = DATA / "regulation_holdout.tsv"
 FEEDS = ROOT / "fixtures" / "news"
 REAL_FEEDS = (
@@ -29,6 +31,7 @@ REAL_FEEDS = (
 LABELS = {"regulation", "other"}
 KINDS = {"enforcement", "licensing", "legislation", "ruling", "policy"}
 MIN_TUNE_ROWS = 1000
+MIN_DEV_ROWS = 3000
 MIN_HOLDOUT_ROWS = 350
 
 
@@ -522,12 +525,36 @@ CASES = [
     ("Crypto.com Brands Championship Court, Signs Pickleball Deal", "", False, None, None),
     # A company's person speaking of the authority; an agency's report.
     ("Ripple CEO Says SEC Case Will End Soon", "", False, "US", None),
+    ("Galaxy Digital sued for $100M over scrapped BitGo deal", "", False, None, None),
     ("Europol report says criminals increasingly use stablecoins", "", False, "EU", None),
     # A regulator's new powers, a central bank shelving its CBDC, rules firms must follow.
     ("Spain's CNMV gets power to police crypto ads", "", True, "ES", "policy"),
     ("Bank of Canada shelves retail digital currency work", "", True, "CA", "policy"),
     ("Crypto Firms in UK Must Comply With Travel Rule From September", "", True, "UK", "policy"),
     ("Malaysian police seize 1,200 bitcoin mining rigs", "", True, "MY", "enforcement"),
+    # The main clause decides: the act only sets the scene, or a desk's label frames it.
+    (
+        "Coinbase accused of 'rug pull' as the White House weighs killing the CLARITY Act",
+        "",
+        False,
+        "US",
+        None,
+    ),
+    (
+        "Explainer: EU agrees rulebook for 'Wild West' crypto markets",
+        "",
+        True,
+        "EU",
+        "legislation",
+    ),
+    ("Explainer: What the GENIUS Act Means for Stablecoin Holders", "", False, "US", None),
+    ("XRP Price Explodes 16% as Judge Rules In Favor of Ripple", "", False, None, None),
+    ("Grayscale would appeal if court rejects its bitcoin ETF case", "", False, None, None),
+    # A region after its country's name, an official after a possessive, a place that
+    # only describes firms.
+    ("China's Inner Mongolia escalates crackdown on cryptomining", "", True, "CN", "enforcement"),
+    ("Fed's Bostic: Crypto, stablecoins an 'area we cannot ignore'", "", True, "US", "policy"),
+    ("EU Exchanges Delist Tether's USDT In Preparation for MiCA", "", False, "EU", None),
 ]
 
 
@@ -633,13 +660,20 @@ def test_tune_file_is_well_formed() -> None:
     assert 0.35 <= share <= 0.55, share
 
 
+def test_dev_file_is_well_formed() -> None:
+    check_well_formed(load(DEV), MIN_DEV_ROWS)
+
+
 def test_holdout_file_is_well_formed() -> None:
     check_well_formed(load(HOLDOUT), MIN_HOLDOUT_ROWS)
 
 
-def test_no_title_in_both_tune_and_holdout() -> None:
-    tune = {story.title.casefold() for story in load(TUNE)}
-    shared = [story.title for story in load(HOLDOUT) if story.title.casefold() in tune]
+@pytest.mark.parametrize(
+    ("first", "second"), [(TUNE, DEV), (TUNE, HOLDOUT), (DEV, HOLDOUT)], ids=lambda p: p.stem
+)
+def test_no_title_in_two_files(first: Path, second: Path) -> None:
+    titles = {story.title.casefold() for story in load(first)}
+    shared = [story.title for story in load(second) if story.title.casefold() in titles]
     assert not shared, shared
 
 
@@ -671,10 +705,17 @@ def test_tune_real_feed_rows() -> None:
     assert scores.recall >= 0.85, mistakes
 
 
+def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
+    # Real headlines the rules were written against: P=0.867 R=0.836 F1=0.851.
+    scores, mistakes = score(load(DEV))
+    assert scores.precision >= 515 / (515 + 79), (scores, mistakes)
+    assert scores.recall >= 515 / 616, (scores, mistakes)
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="the target is not met yet: on this holdout (494 stories, 343 of them real "
-    "headlines) the classifier scores P=0.908 R=0.879 F1=0.893",
+    reason="the target is not met yet: on this holdout (496 real headlines) the classifier "
+    "scores P=0.812 R=0.844 F1=0.828",
 )
 def test_holdout_f1_and_precision() -> None:
     scores, mistakes = score(load(HOLDOUT))
@@ -683,11 +724,11 @@ def test_holdout_f1_and_precision() -> None:
 
 
 def test_holdout_scores_do_not_fall_below_what_was_measured() -> None:
-    # The first and only evaluation of this holdout: P=0.908 R=0.879 F1=0.893. A change to
+    # The first and only evaluation of this holdout: P=0.812 R=0.844 F1=0.828. A change to
     # the rules must not make it worse (and must not be tuned on its rows either).
     scores, mistakes = score(load(HOLDOUT))
-    assert scores.precision >= 138 / (138 + 14), (scores, mistakes)
-    assert scores.recall >= 138 / 157, (scores, mistakes)
+    assert scores.precision >= 108 / (108 + 25), (scores, mistakes)
+    assert scores.recall >= 108 / 128, (scores, mistakes)
 
 
 def check_verdicts(stories: list[Story]) -> None:
@@ -704,6 +745,10 @@ def check_verdicts(stories: list[Story]) -> None:
 
 def test_every_tune_verdict_has_a_reason_and_a_score_in_range() -> None:
     check_verdicts(load(TUNE))
+
+
+def test_every_dev_verdict_has_a_reason_and_a_score_in_range() -> None:
+    check_verdicts(load(DEV))
 
 
 def test_every_holdout_verdict_has_a_reason_and_a_score_in_range() -> None:

@@ -270,7 +270,7 @@ _GENERIC_LEAD = re.compile(r"(?:[A-Z][\w.'&-]*\s+){0,3}")
 _GENERIC_VERB = re.compile(
     r"(?:\s+(?i:chair\w*|governor|deputy|commissioner|officials?|head|chief|president|minister"
     r"|secretary|director|judge))?(?:\s+[A-Z][\w.'-]+){0,2}?\s+"
-    r"(?P<aux>(?i:to|will|won't|would|may|could|must|should|can|cannot|can't)\s+)?"
+    r"(?P<aux>(?i:to|will|won't)\s+)?"
     r"(?P<verb>[A-Za-z][a-z']+)\b(?!-)"
 )
 #: Title Case: three capitalised words in a row.
@@ -284,7 +284,9 @@ _NOT_VERBS = frozenset(
         "hearings nominees picks policies efforts concerns officers agents employees lawyers "
         "judges chairs commissioners is has was its this us as was his hers yields bills "
         "notes bonds holdings markets chairman chairwoman governors rulings decisions delays "
-        "approvals red need speed feed seed bed shed hundred"
+        "approvals red need speed feed seed bed shed hundred traded trades bought sold owns "
+        "holds invests invested buys purchases purchased acquires acquired adds added moves "
+        "moved transfers transferred"
     ).split()
 )
 #: The points a generic act would bring: a better reading found before makes it moot.
@@ -300,6 +302,12 @@ _MEASURE_SUBJECT = re.compile(
 _COMPANY_ROLE = re.compile(
     r"(?i:\b(?:ceo|cto|cfo|coo|founder|co-founder|chief|executive|exec|analysts?|investors?"
     r"|chairman|president of|head of)\b)"
+)
+
+#: What a country does with a project of its own: launching, unveiling, creating.
+_PROJECT_VERB = re.compile(
+    r"(?i:launch|unveil|creat|pilot|develop|issu|roll|test|trial|form|establish|present|open"
+    r"|build|mint|introduc|start|begin)"
 )
 
 #: A desk's label before a headline ("Explainer: ", "Factbox-", "Analysis - ").
@@ -543,10 +551,9 @@ def _generic_act(
     capitalised words: "Chinese court", "Australian Regulator") and a verb follows it, with
     the verb's span; None otherwise. Only strong actors: governments and places do too
     many things that are no regulation."""
-    if not actors:
-        return None
-    actor = actors[0]
-    if not actor.strong or actor.addressed or actor.possessive:
+    # The first authority, after a possessive place ("India's Central Bank likens ...").
+    actor = next((a for a in actors if not a.place), None)
+    if actor is None or not actor.strong or actor.addressed or actor.possessive:
         return None
     if _GENERIC_LEAD.fullmatch(text, 0, actor.start) is None:
         return None
@@ -703,7 +710,11 @@ def _scan(text: str, lowered: str) -> _Evidence:
             ev.action_pos, ev.action_end = hit.start, hit.end
             ev.action_points, ev.pair_points = points, pair
             subject = doer
-            strong_doer = doer is not None and (doer.strong or doer.place)
+            # A country that launches or unveils something is often only running a project.
+            strong_doer = doer is not None and (
+                doer.strong
+                or (doer.place and (kind != "policy" or not _PROJECT_VERB.match(text, hit.start)))
+            )
             ev.decisive = pair >= _CLASS_POINTS["act"][1] and (cls == "strong" or strong_doer)
 
     leader = _leadership(text, lowered, actors)
@@ -876,7 +887,8 @@ def _secondary_act(title: str, head: _Evidence) -> bool:
     """Whether the title's regulatory evidence stands only in a clause after "as", "after",
     "amid" or "while", and the main clause before it names no authority and no act."""
     # A plea, a sentence or a charge is news wherever it stands.
-    if head.regulatory_pos >= _NOWHERE or head.action_class == "strong":
+    # An official's words at the end report the whole headline ("..., minister says").
+    if head.regulatory_pos >= _NOWHERE or head.action_class in ("strong", "statement"):
         return False
     match = _SECONDARY_CLAUSE.search(title, 0, head.regulatory_pos)
     if match is None or len(title[: match.start()].split()) < 3:
@@ -1166,6 +1178,9 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
     source = _private_attribution(title, low_title)
     if source is not None:
         negative += _PRIVATE_ATTRIBUTION_PENALTY
+        # "..., says BNY Mellon CFO": a company's view of the rules, not the rules.
+        if _COMPANY_ROLE.search(source):
+            negative += _SPEAKER_PENALTY
         against.append(f"attributed to '{source}'")
     # "Is XRP in Trouble Again? SEC Signals Appeal": a teaser question, then the news.
     teaser = title.find("?")

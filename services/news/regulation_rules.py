@@ -364,7 +364,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "Behnam",
     "Pham",
     "Lummis",
-    "(?:Elizabeth )?Warren",
+    "(?:Elizabeth )?Warren(?! Buffett)",
     "Maxine Waters",
     "Waters(?=\\s+(?i:says|said|urges?|warns?|calls|slams?|presses|asks|introduces|unveils))",
     "McHenry",
@@ -631,6 +631,8 @@ STRONG_ACTORS: tuple[str, ...] = (
     "OECD",
     "CPMI",
     "basel committee|financial stability board|bank for international settlements",
+    "Basel(?! III| 3)",
+    "Feds",
     "international monetary fund|financial action task force|interpol|europol",
     "world bank|law commission|eurosystem|court of accounts|assembleia da rep\\w+",
     # Generic bodies and roles
@@ -669,6 +671,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "finance minister|treasury secretary|securities regulator|financial regulator",
     "tax authorit(?:y|ies)|tax office|tax agency|tax administration|revenue service",
     "inland revenue|customs|police|law enforcement|enforcement agencies|investigators",
+    "authorities",
     "federal agents|state regulators|banking regulators|financial regulators",
     "Sen\\.",
     "Rep\\.",
@@ -679,7 +682,8 @@ STRONG_ACTORS: tuple[str, ...] = (
 #: Actors that make a story *possibly* regulatory: governments and politicians act in
 #: many non-regulatory ways (buying bitcoin, launching memecoins, giving interviews).
 WEAK_ACTORS: tuple[str, ...] = (
-    "governments?|authorities|officials?|ministers?|ministry|governor|superintendent",
+    "governments?|gov't|govt|officials?|ministers?|ministry|governor|superintendent",
+    "(?:national )?security advis[eo]r",
     "president|prime minister|chancellor|administration|agency|agencies|state treasurer",
     "democrats|republicans|gop|dems",
     "Trump",
@@ -812,7 +816,9 @@ ACTOR_VETO_AFTER = re.compile(
     r"|\s+(?i:exchanges|firms|companies|banks|investors|traders|users|platforms|miners"
     r"|startups|businesses|customers|residents|citizens|retailers|merchants|stock exchange"
     r"|exchange|bank(?! of)|lender|firm|company|startup|fund|trading platform|platform|app"
-    r"|wallet|investor|trader|miner|billionaire|entrepreneur|man|woman)\b)"
+    r"|wallet|investor|trader|miner|billionaire|entrepreneur|man|woman|fintech)\b"
+    # "China Minsheng Bank": a named bank after a place.
+    r"|\s+[A-Z][\w&.-]*\s+(?:Bank|Group|Holdings)\b)"
 )
 
 #: A request or an expectation addressed to an actor ("Crypto groups urge Senate to ...",
@@ -1123,7 +1129,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "adds? .{0,40}?to (?:its |the )?(?:\\w+ ){0,3}(?:register|list|blacklist"
             "|watchlist|warning list)",
             "removes? .{0,40}?from (?:its |the )?(?:\\w+ ){0,3}(?:list|register)",
-            "delists?|steps? in|intervenes?|targets?|goes after|going after|pursues?",
+            "delists?|steps? in|intervenes?|targets?|go(?:es)? after|going after|pursues?",
+            "scrutini[sz](?:es|ed|ing)",
             "(?:takes?|took|hauls?|hauled|drags?|dragged) .{0,30}?(?:to|into) court",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
             "seeks? (?:more |greater |further )?(?:transparency|information|records|documents"
@@ -1262,7 +1269,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|second|third) (?:phase|stage)",
             "designat(?:es|ed)|declares?|declared|recogni[sz](?:es|ed)|treats?|to treat",
             "pilots?|launch(?:es|ed)?|creates?|created|to create|establish(?:es|ed)?",
-            "sets?|sets? up|confirms?|confirmed|nominat(?:es|ed)|decides?|decided|requires?",
+            "sets?(?! to)|sets? up|confirms?|confirmed|nominat(?:es|ed)|decides?|decided",
+            "requires?",
+            "speeds? up|sped up|accelerat(?:es|ed|ing)|fast-tracks?|monitor(?:s|ing)?",
             "required|mandates?|directs?|instructs?|(?<!market )caps?|capped|limits?|restricts?",
             "restricted|expands? (?:its )?(?:oversight|scrutiny|rules|ban|framework)|steps? up",
             "holds? (?:a )?(?:hearing|roundtable)|convenes?|testif(?:y|ies|ied)|delays?",
@@ -1367,7 +1376,7 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "blockchains?|defi|nfts?|web3|tokens?|tokeni[sz]ed|tokeni[sz]ation|memecoins?",
     "altcoins?|dogecoin|solana|cardano|litecoin|on-?chain|dlt|cbdcs?|digital euro",
     "digital pound|digital yuan|e-cny|digital rupee|vasps?|casps?|mixers?|mixing service",
-    "digital money",
+    "digital money|off-?chain|axie infinity|ronin",
     "proof-of-work|mining pool|bitcoin mining|crypto mining|satoshi|prediction markets?",
     "mining rigs?|mining farms?|mining operations?|(?:crypto-?|bitcoin )?miners",
     "cryptomining|crypto-mining",
@@ -1620,7 +1629,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "rolls? out|relaunch(?:es)?|integrates?|partners?|partnership|adds support",
             "expands?|unveils? (?:new|its)|goes live|went live|now lets|teams? (?:up )?with",
             "(?:unveils?|to unveil|issues?|to issue|mints?|to mint|releases?|to release|presents?"
-            "|awards?|hands? out)"
+            "|awards?|hands? out|launch(?:es|ed)?|to launch)"
             " (?:\\S+ ){0,3}?(?:nfts?|nft collections?|commemorative|stamps?|memecoins?)",
             "fundraising (?:site|platform|campaign|drive)",
         ),
@@ -1635,7 +1644,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "|to withdraw from) (?!as\\b|after\\b|amid\\b|following\\b|from\\b)\\S+",
             "(?:pauses?|paused|halts?|halted|suspends?|suspended|stops?|stopped|ends?|ended)"
             " (?:\\S+ )?(?:services|deposits|withdrawals|sign-ups|signups|onboarding|operations)"
-            " (?:in|for)",
+            " (?:in|for|of)",
         ),
     ),
     (
@@ -1686,7 +1695,8 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "(?:adds?|added) [\\d,.]+ (?:more )?(?:bitcoin|btc|eth|ether)",
             "bitcoin[- ]backed bonds?|bitcoin bonds?|volcano bonds?|import orders?",
             "(?:issues?|sells?|prices?|priced) .{0,30}?bonds?",
-            "funding push|donat(?:e|es|ed|ing|ions?)|to (?:support|fund) (?:its )?(?:military|army"
+            "funding push|crowdfunding|donat(?:e|es|ed|ing|ions?)|to (?:support|fund) (?:its )?"
+            "(?:military|army"
             "|armed forces"
             "|troops|war)",
             "sells|sold|selling|offloads?|transfers|transferred|moves \\$|moves \\d",
@@ -1721,6 +1731,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             "(?<!, )(?<!: )(?<!,)reports? (?:says|said|finds|found|shows|showed|warns|notes)",
             "reports? (?:an? )?(?:increase|rise|surge|decline|drop|jump|record|spike)",
+            "yields? \\$\\d|brings? in \\$\\d",
             "losses (?:doubled?|tripled?|rose|rise|fell|fall|hit|top\\w*|surge\\w*|jump\\w*"
             "|climb\\w*)|statistics",
             "threat assessment|annual report|crime report|(?:study|survey|data) (?:finds|shows)",
@@ -1839,7 +1850,7 @@ QUOTED = re.compile(r"(?:^|(?<=\s))'[^']+'(?=$|[\s,.:;!?])|\"[^\"]+\"")
 MODAL = PatternTable(
     (
         (
-            "might|could|may|would|should|set to|poised to|expected to|likely to",
+            "might|could|may|would|should|poised to|expected to|likely to",
             "rumou?red|in talks|tipped to|hopes? to|aims? to|seeks? to|intends? to",
             # A condition: "... if court rejects case" has not happened.
             "if|unless|whether",
@@ -1875,19 +1886,19 @@ CBDC = re.compile(
 #: bracketed press note ("(Report)"): the headline is judged without them.
 TAGLINE = re.compile(
     r"(?:\s*[-–—.:]\s*(?i:here's|here is|what now|what's next)[^-–—:]*"
-    r"|\s*\((?i:report|reports|updated?|update \d+)\))$"
+    r"|\s*\((?i:(?:[A-Z]\w* )?report|reports|updated?|update \d+)\))$"
 )
 
 #: A wire desk's flag before a headline ("EXCLUSIVE-", "UPDATE 2-", "BREAKING:").
 WIRE_PREFIX = re.compile(
-    r"(?:(?:EXCLUSIVE|BREAKING|UPDATE(?: \d+)?|WRAPUP(?: \d+)?|CORRECTED|RPT|REFILE)"
+    r"(?:(?i:EXCLUSIVE|BREAKING|UPDATE(?: \d+)?|WRAPUP(?: \d+)?|CORRECTED|RPT|REFILE)"
     r"\s*(?:[-:–—]\s*|\s+))+"
 )
 
 #: An authority named as the source at the end of a headline ("..., agency chair says",
 #: "... - prosecutors", "..., SEC says"): the headline reports the authority's own words.
 OFFICIAL_ATTRIBUTION = re.compile(
-    r"(?:,\s+(?:(?i:says|said|according to|proposes|urges|recommends|warns|states|claims"
+    r"(?:,['\"]?\s+(?:(?i:says|said|according to|proposes|urges|recommends|warns|states|claims"
     r"|argues|adds|insists)\s+"
     r"(?P<after>(?:the\s+)?(?:[\w.'-]+\s+){0,4}?[\w.'-]+)"
     r"|(?P<before>(?:the\s+)?(?:[\w.'-]+\s+){0,3}?[\w.'-]+)\s+(?i:says|said|say|claims?"

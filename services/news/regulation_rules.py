@@ -762,6 +762,20 @@ PLACES: tuple[str, ...] = (
     "dominican republic|guatemala|honduras|nicaragua|cuba|puerto rico|central african republic",
     "beijing|brussels|moscow|the kremlin|kremlin|tokyo|seoul|new delhi|canberra|ottawa",
     "inner mongolia|sichuan|xinjiang|yunnan|qinghai|shanghai|shenzhen|hainan",
+    # The rest of the world's states and self-governing territories.
+    "afghanistan|andorra|angola|antigua and barbuda|antigua|aruba|barbados|belize|benin",
+    "bosnia and herzegovina|bosnia|brunei|burkina faso|burundi|cameroon|cape verde",
+    "cabo verde|chad|comoros|congo|drc|curacao|curaçao|djibouti|dominica|east timor",
+    "timor-leste|equatorial guinea|eritrea|eswatini|fiji|gabon|gambia|grenada|guernsey",
+    "guinea-bissau|guinea|guyana|haiti|ivory coast|cote d'ivoire|côte d'ivoire|jersey",
+    "jordan|kiribati|kosovo|labuan|lesotho|liberia|libya|macau|macao|madagascar|malawi",
+    "maldives|mali|marshall islands|mauritania|micronesia|monaco|mozambique|nauru|niger",
+    "north macedonia|macedonia|palau|palestine|papua new guinea|samoa|san marino",
+    "sao tome|são tomé|sierra leone|solomon islands|somalia|south sudan|sudan|suriname",
+    "syria|tajikistan|togo|tonga|trinidad and tobago|trinidad|turkmenistan|tuvalu",
+    "vanuatu|vatican|yemen|saint kitts|st\\. kitts|saint lucia|st\\. lucia|saint vincent",
+    "scotland|wales|england|northern ireland|greenland|faroe islands|anguilla|montserrat",
+    "turks and caicos|guam|american samoa|u\\.s\\. virgin islands|new caledonia",
 )
 
 #: Legislatures: when one of these "approves" something it passes a law, not a licence.
@@ -792,7 +806,7 @@ ACTOR_VETO_BEFORE = re.compile(
     r"(?:[\w.'-]+\s+){0,3}['\"]?"
     r"|\b(?i:(?:has|have|had)\s+no\s+(?:u\.s\.\s+|us\s+)?)"
     r"|\b(?i:expensive|auction|clearing|publishing|fashion|beach|mining|trading|investment"
-    r"|his|her|my|our|haunted|tree|guest|coffee|opera)\s+"
+    r"|his|her|my|our|haunted|tree|guest|coffee|opera|melania|eric|lara|barron|ivanka)\s+"
     r"|\b(?i:dao|corporate|bitcoin|btc|ether|eth|solana|sol|crypto|company|firm|protocol|"
     r"industry|on-chain|onchain|blockchain|community)"
     r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
@@ -813,10 +827,14 @@ ACTOR_VETO_AFTER = re.compile(
     r"|Ventures|Partners|Family|Jr|Tower|Coin|Token|Mobile)\b"
     r"|\s+(?i:family|sons?|brothers|organization)\b"
     # "EU exchanges delist USDT": a place describing firms or people, not a government.
-    r"|\s+(?i:exchanges|firms|companies|banks|investors|traders|users|platforms|miners"
+    r"|\s+(?i:(?:crypto(?:currency)?|bitcoin|blockchain|digital[- ]assets?|web3|defi|tech"
+    r"|payments?)[- ])?(?i:exchanges|firms|companies|banks|investors|traders|users|platforms"
+    r"|miners"
     r"|startups|businesses|customers|residents|citizens|retailers|merchants|stock exchange"
     r"|exchange|bank(?! of)|lender|firm|company|startup|fund|trading platform|platform|app"
     r"|wallet|investor|trader|miner|billionaire|entrepreneur|man|woman|fintech)\b"
+    # "Watchdog group doubles down": an advocacy group, no authority.
+    r"|(?<=atchdog)\s+(?i:groups?)\b"
     # "China Minsheng Bank": a named bank after a place.
     r"|\s+[A-Z][\w&.-]*\s+(?:Bank|Group|Holdings)\b)"
 )
@@ -943,7 +961,9 @@ POSSESSIVE = re.compile(r"'s?\s+")
 #: ("India's budget", "Japan's top court"): the place's government acts through it, even
 #: when the table does not know the body.
 AGENCY_ACRONYM = re.compile(
-    r"'s?\s+(?:[A-Z][A-Z0-9-]{1,7}\b(?!&)|(?i:budget|top|new|finance|financial|securities|tax"
+    r"'s?\s+(?:[A-Z][A-Z0-9-]{1,7}\b(?!&)|(?i:top\s+(?:court|judges?|regulators?|watchdogs?"
+    r"|prosecutors?|officials?|lawmakers?|financial|securities|tax|central|economic|police"
+    r"|diplomat|legislat\w+|securities)|budget|new|finance|financial|securities|tax"
     r"|state|federal|national|central|supreme|data|privacy|consumer|justice|interior"
     r"|competition|banking|markets?|capital|treasury|cabinet|government|revenue|attorney"
     r"|authorities|officials|economy|president|prime|parliament|senate|lawmakers|legislators"
@@ -1036,6 +1056,11 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:to )?stands? trial|to face trial",
             "(?:granted|denied|refused|grants?|denies|released on|freed on|out on|gets?|got"
             "|posts?|posted|makes?|made|secures?|secured) bail",
+            # "released on $250 million bail", "to start house arrest", "stays in custody".
+            "(?:released|freed|out) on (?:a |an )?(?:\\$[\\d.,]+\\s?(?:[mbk]\\w*)?"
+            "(?: (?:million|billion))? )?(?:bail|bond)|house arrest|guilty of",
+            "(?:stays?|remains?|to stay|to remain|will stay|will remain|held|kept) in (?:\\S+ )?"
+            "custody",
             # The case is the subject: "Charges dropped against Roger Ver".
             "(?:charges|case|lawsuit|suit|probe|investigation|indictment|conviction|sentence)"
             " (?:is |are |was |were |have been |has been )?(?:dropped|dismissed|tossed|thrown out"
@@ -1092,6 +1117,10 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:pays?|paid) (?:a |an )?\\$[\\d.,]+\\s?(?:[mbk]\\w*)?(?: (?:million|billion))? "
             "(?:\\S+ ){0,3}?(?:to settle|settlement|fines?|penalty|in (?:penalties|fines"
             "|settlements?))",
+            # "CoinList to pay OFAC $1.2 million": the authority between payment and sum.
+            "(?:pays?|paid|to pay) (?:the )?(?:sec|cftc|ofac|doj|finra|fca|nydfs|nyag|fincen|irs"
+            "|occ|ftc|cfpb|fdic|regulators?|authorities|government|treasury) (?:a |an )?"
+            "(?:\\$|€|£|[\\d])",
         ),
     ),
     (
@@ -1514,7 +1543,8 @@ CRYPTO_TERMS: tuple[str, ...] = (
 #: ("SafeMoon", "Zipmex", "SushiSwap", "HashChain"). Tried only when the table found
 #: nothing in the title.
 CRYPTO_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]*(?:[Cc]oin|[Cc]hain|[Ss]wap|[Mm]oon|[Mm]ex|DEX|[Dd]ex)|Bit(?!ter)[a-z]{3,})\b"
+    r"\b(?:[A-Z][a-z]*(?:[Cc]oin|[Cc]hain|[Ss]wap|[Mm]oon|[Mm]ex|DEX|[Dd]ex)|Bit(?!ter)[a-z]{3,}"
+    r"|Coin[A-Z][a-z]+)\b"
 )
 
 #: Crypto mentioned only as how money was paid or spent ("groups that paid in crypto",
@@ -1703,6 +1733,9 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # An official's own money is no policy ("says he owns no crypto").
             "owns|owned|(?<!disclose )(?<!disclose crypto )(?<!report )(?<!declare )holdings",
             "portfolio|financial disclosures?|net worth",
+            # A private standard setter's rules are no regulation (the guideline).
+            "fasb|financial accounting standards board|accounting standards?|fair[- ]value"
+            " accounting|accounting rules?",
         ),
     ),
     (
@@ -1774,6 +1807,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "watch:|listen:|sponsored|press release|guest post|op-ed|the daily:|daily debrief",
             "factbox|fact box|\\+ more news|more news$|news briefs?|in brief:|daily digest",
             "today in crypto|law decoded|weekly recap|week in review|this week in crypto",
+            "news summary|news digest|weekly digest|digest by|digest:",
         ),
     ),
     (
@@ -1805,7 +1839,10 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         1.5,
         (
             "hires?|hired|joins|joined|appoints?|names .{0,40} as|chief compliance officer",
-            "steps? down|resigns?|resigned|leaves|to leave|departs?|retires?",
+            "steps? down|resigns?|resigned|departs?|retires?",
+            # "Gensler to leave SEC", not "need to leave customer funds alone".
+            "(?:leaves|to leave)(?! (?:\\S+ ){0,3}?(?:alone|intact|unchanged|untouched|open"
+            "|behind))",
             "exits? (?:as|from (?:the |its |his |her )?(?:board|role|post|job|company|firm))",
         ),
     ),
@@ -1850,7 +1887,8 @@ QUOTED = re.compile(r"(?:^|(?<=\s))'[^']+'(?=$|[\s,.:;!?])|\"[^\"]+\"")
 MODAL = PatternTable(
     (
         (
-            "might|could|may|would|should|poised to|expected to|likely to",
+            "might|could|may|would|should|poised to|expected to|likely to|will likely"
+            "|would likely|likely will",
             "rumou?red|in talks|tipped to|hopes? to|aims? to|seeks? to|intends? to",
             # A condition: "... if court rejects case" has not happened.
             "if|unless|whether",
@@ -1915,7 +1953,8 @@ ENFORCER = re.compile(
 #: What may follow the authority in such a source: "agency chair", "SEC officials".
 SOURCE_ROLE = re.compile(
     r"(?:\s+(?i:chair\w*|head|chief|officials?|spokes\w+|commissioners?|governor|director"
-    r"|minister|staff|lawyers|documents|filings?|data)(?:\s+[A-Z][\w.'-]+){0,2})?$"
+    r"|directors?|board|members?|minister|staff|lawyers|documents|filings?|data)"
+    r"(?:\s+[A-Z][\w.'-]+){0,2})?$"
 )
 
 #: The verbs of a company or a person acting on their own behalf: when the subject of the

@@ -1379,6 +1379,9 @@ LEGAL_OBJECTS: tuple[str, ...] = (
     "MiCAR",
     "markets in crypto-assets|travel rule|stablecoin (?:bill|law|rules)|market structure",
     "unregistered|unlicensed|without (?:a |the )?(?:licen[cs]e|registration|authori[sz]ation)",
+    # Firms without a licence ("unauthorised crypto platforms"), not "unauthorized access".
+    "unauthori[sz]ed (?:\\S+ )?(?:platforms?|firms?|exchanges?|websites?|sites?|entities"
+    "|providers?|operators?|businesses|companies|brokers?|offerings?|trading|services)",
     "securities laws?|securities|a security|not a security|investment contracts?",
     "class[- ]actions?",
     # Criminal-law terms: "convicted of fraud" is a legal outcome even with a hack nearby.

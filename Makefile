@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck check bench clean
+.PHONY: run test lint typecheck check bench train clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ bench: $(BIN)/.installed
 	$(BIN)/python bench/news_ingest.py
 	$(BIN)/python bench/news_components.py
 	$(BIN)/python bench/regulation_eval.py
+
+train: $(BIN)/.installed  ## retrain the classifier's learned correction on tests/data
+	$(BIN)/python scripts/train_regulation.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -5,8 +5,11 @@ answers one question about a headline and its summary: is the story's news an ac
 public authority about crypto (a law, a regulator's action, a ruling, a tax rule, an
 official's policy statement)? ``tests/data/LABELS.md`` is the guideline it implements.
 
-The design is a transparent weighted-rule scorer, not a trained model, so that every
-verdict can be explained and every mistake fixed by editing a table:
+The design is a transparent weighted-rule scorer, so that every verdict can be explained
+and every mistake traced to a table. Where the rules are unsure (their log-odds within
+``CORRECTION_LIMIT`` of the cut), a correction learned from the labelled stories
+(:mod:`services.news.regulation_model`) weighs their reading with the headline's words and
+decides; the reason then names what it learned. The rules:
 
 * **The authority must be the subject.** An actor (regulator, court, legislature,
   prosecutor, police, named official, a country as a headline's first word) counts fully
@@ -65,7 +68,9 @@ verdict can be explained and every mistake fixed by editing a table:
 Precision comes before recall (a false push annoys more than a late one), so a story
 needs clear evidence to pass. The pattern tables live in
 :mod:`services.news.regulation_rules`; this module holds the scoring. Everything is pure
-and precompiled: no I/O, no clock, linear in the text length.
+and precompiled: no I/O but reading the shipped weights once, no clock, linear in the
+text length. After changing a table, retrain the correction
+(``scripts/train_regulation.py``): a test checks that the shipped weights are current.
 """
 
 from __future__ import annotations
@@ -75,8 +80,9 @@ import re
 from dataclasses import dataclass, field
 
 from services.news import regulation_rules as rules
+from services.news.regulation_model import CORRECTION_LIMIT, load_model
 
-__all__ = ["RegulationVerdict", "classify"]
+__all__ = ["RegulationVerdict", "RulesReading", "classify", "read_rules"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -997,8 +1003,77 @@ def _describe(ev: _Evidence, where: str) -> list[str]:
     return parts
 
 
+@dataclass(frozen=True, slots=True)
+class RulesReading:
+    """What the hand-written rules make of a story, before the learned correction.
+
+    Attributes:
+        title: the headline as judged (normalised; outlet suffix, tagline and wire flag
+            removed).
+        log_odds: the rules' total; the rules alone call a story regulation when it is
+            at least 0.
+        parts: the reason's parts, in order.
+        jurisdiction: as in :class:`RegulationVerdict`.
+    """
+
+    title: str
+    log_odds: float
+    parts: tuple[str, ...]
+    jurisdiction: str | None
+    #: ``(text, lower_ascii(text))`` of the title and the summary, for :meth:`kind`.
+    fields: tuple[tuple[str, str], ...]
+    #: What the title and the summary's first sentence say, for :meth:`signals`.
+    evidence: tuple[_Evidence, _Evidence]
+    #: Named findings besides the evidence: an official source, a CBDC, crypto context.
+    notes: tuple[str, ...]
+    #: The reason's entries against regulation ("price move first 'tops $100K'").
+    against: tuple[str, ...]
+
+    def kind(self) -> str | None:
+        """The kind the evidence tells (worked out on demand: most stories need none)."""
+        head, body = self.evidence
+        return _kind(self.fields) or head.action_kind or body.action_kind
+
+    def signals(self) -> list[str]:
+        """The evidence found, named without the story's words ("title actor subject",
+        "title action enforcement", "against price move first"): the learned model's
+        view of the rules' reading (worked out on demand)."""
+        head, body = self.evidence
+        found = _signals(head, "title") + _signals(body, "summary")
+        found.extend(self.notes)
+        found.extend("against " + entry.partition(" '")[0] for entry in self.against)
+        return found
+
+
+def _signals(ev: _Evidence, where: str) -> list[str]:
+    """The named evidence of one field, for the learned correction."""
+    found: list[str] = []
+    if ev.actor is not None:
+        found.append(f"{where} actor {'subject' if ev.subject else 'named'}")
+        if ev.actor.place:
+            found.append(f"{where} actor place")
+        found.append(f"{where} actor {'strong' if ev.actor.strong else 'weak'}")
+        found.append(f"{where} actor is {ev.actor.text.lower()}")
+    if ev.action and ev.action_points > _UNATTRIBUTED_ACT_POINTS:
+        found.append(f"{where} action {ev.action_kind}")
+        found.append(f"{where} action {ev.action_class}")
+        found.append(f"{where} action is {ev.action.lower()}")
+    if ev.decisive:
+        found.append(f"{where} decisive")
+    if ev.legal:
+        found.append(f"{where} legal")
+    if ev.leadership:
+        found.append(f"{where} leadership")
+    return found
+
+
 def classify(title: str, summary: str = "") -> RegulationVerdict:
     """Classify one news story as crypto regulation or not.
+
+    The rules read the story (:func:`read_rules`); the learned correction of
+    :mod:`services.news.regulation_model` adds what the labelled stories teach about
+    that reading and the headline's words, at most ``CORRECTION_LIMIT`` log-odds either
+    way, so a clear reading of the rules stands.
 
     Args:
         title: the headline, plain text.
@@ -1006,6 +1081,40 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
 
     Returns:
         The verdict with its score, jurisdiction, kind and the reason.
+    """
+    reading = read_rules(title, summary)
+    parts = reading.parts
+    log_odds = reading.log_odds
+    # Beyond the limit the correction cannot change the verdict: the rules are sure, and
+    # most stories (nearly nine in ten) are spared the model.
+    if -CORRECTION_LIMIT <= log_odds < CORRECTION_LIMIT:
+        correction, contributions = load_model().correct(reading.title, reading.signals())
+        note = f"learned: {correction:+.2f}"
+        if contributions:
+            note += " (" + ", ".join(part.describe() for part in contributions) + ")"
+        parts = (*parts, note)
+        log_odds += correction
+    score = _logistic(log_odds)
+    is_regulation = score >= 0.5
+    return RegulationVerdict(
+        is_regulation=is_regulation,
+        score=round(score, 4),
+        jurisdiction=reading.jurisdiction,
+        kind=reading.kind() if is_regulation else None,
+        reason="; ".join(parts),
+    )
+
+
+def _logistic(log_odds: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, log_odds))))
+
+
+def read_rules(title: str, summary: str = "") -> RulesReading:
+    """What the hand-written rules make of one story (see the module's docstring).
+
+    Args:
+        title: the headline, plain text.
+        summary: the summary or standfirst, plain text; may be empty.
     """
     title = _normalise(title)
     title = rules.OUTLET_SUFFIX.sub("", title) or title
@@ -1238,24 +1347,28 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
     ):
         total += (_VAGUE_LEAD_WEIGHT - _LEAD_WEIGHT) * body.positive
 
-    score = 1.0 / (1.0 + math.exp(-total))
-    is_regulation = score >= 0.5
-
     parts = _describe(head, "") + _describe(body, " (summary)")
     if not parts:
         parts.append("no regulatory actor or action")
+    notes: list[str] = []
     if official is not None:
         parts.append(f"source: {title[official.start : official.end]}")
+        notes.append("official source")
     if cbdc_note:
         parts.append("state currency: a CBDC")
+        notes.append("state currency")
     parts.append(crypto_note)
+    notes.append(crypto_note)
     if against:
         parts.append("against: " + ", ".join(against))
     fields = ((title, low_title), (summary, low_summary))
-    return RegulationVerdict(
-        is_regulation=is_regulation,
-        score=round(score, 4),
+    return RulesReading(
+        title=title,
+        log_odds=total,
+        parts=tuple(parts),
         jurisdiction=_jurisdiction(fields),
-        kind=(_kind(fields) or head.action_kind or body.action_kind) if is_regulation else None,
-        reason="; ".join(parts),
+        fields=fields,
+        evidence=(head, body),
+        notes=tuple(notes),
+        against=tuple(against),
     )

@@ -1,0 +1,186 @@
+"""A learned correction on top of the regulation rules.
+
+The rules in :mod:`services.news.regulation` read who acts and how; they are written by
+hand, and on headlines they were not written against they both miss wordings and fire on
+phrases that look like acts. This module holds a logistic regression that starts from
+the rules' log-odds (a fixed offset) and learns a correction from two things: the
+evidence the rules found (named signals such as "title actor subject" or "against price
+move first") and the headline's words (single words, pairs, and the first three words).
+
+The correction is limited to ``CORRECTION_LIMIT`` log-odds either way: it decides stories
+the rules are unsure of, and cannot overturn a clear reading ("SEC sues Binance").
+
+The weights are learned from the labelled stories in ``tests/data/`` by
+:mod:`services.news.regulation_training` (``scripts/train_regulation.py``) and shipped as
+JSON beside this module, so nothing is downloaded or trained at run time. Everything here
+is pure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+__all__ = [
+    "CORRECTION_LIMIT",
+    "MODEL_PATH",
+    "Contribution",
+    "Model",
+    "features",
+    "load_model",
+]
+
+#: The shipped weights, written by ``scripts/train_regulation.py``.
+MODEL_PATH = Path(__file__).with_name("regulation_model.json")
+
+#: How far the learned correction may move the rules' log-odds, either way. Chosen by
+#: cross-validation on the development file and the hand-written cases of the tests.
+CORRECTION_LIMIT = 1.5
+
+#: Words: a letter first, then letters, digits and the joiners of "u.s.", "s&p", "anti-cbdc";
+#: or an amount ("$45m", "15%").
+_WORD = re.compile(r"[a-z][a-z0-9'&.-]*[a-z0-9]|[a-z]|\$?\d[\d,.]*[%kmb]?")
+#: How many of the headline's first words also count as opening words.
+_OPENING_WORDS = 3
+#: Contributions smaller than this are not worth naming in a reason.
+_NOTABLE = 0.1
+
+#: Feature name prefixes.
+SIGNAL = "sig:"
+WORD = "w:"
+BIGRAM = "b:"
+OPENING = "f:"
+_PREFIXES = (SIGNAL, WORD, BIGRAM, OPENING)
+
+
+def words(title: str) -> list[str]:
+    """The headline's words, lowered."""
+    return _WORD.findall(title.lower())
+
+
+def features(title: str, signals: Iterable[str]) -> dict[str, float]:
+    """The features of one story, by name (every value is 1).
+
+    Args:
+        title: the headline as the rules judged it.
+        signals: the names of the evidence the rules found.
+    """
+    found = dict.fromkeys((SIGNAL + signal for signal in signals), 1.0)
+    previous = ""
+    for index, word in enumerate(words(title)):
+        found[WORD + word] = 1.0
+        if index < _OPENING_WORDS:
+            found[OPENING + word] = 1.0
+        if previous:
+            found[f"{BIGRAM}{previous} {word}"] = 1.0
+        previous = word
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one feature added to a story's correction."""
+
+    name: str
+    value: float
+
+    def describe(self) -> str:
+        """``'watchdog' +0.91`` for a word, ``title legal +0.30`` for a signal."""
+        name = self.name
+        if name.startswith(SIGNAL):
+            label = name[len(SIGNAL) :]
+        elif name.startswith(OPENING):
+            label = f"opening '{name[len(OPENING) :]}'"
+        else:
+            label = f"'{name[2:]}'"
+        return f"{label} {self.value:+.2f}"
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic regression over named features, on top of the rules' log-odds."""
+
+    bias: float
+    weights: Mapping[str, float]
+    #: What the weights were trained on, for the record (stories, settings).
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # One table per feature family, keyed by the bare word or signal: scoring a story
+        # then builds no feature names.
+        tables: dict[str, dict[str, float]] = {prefix: {} for prefix in _PREFIXES}
+        for name, weight in self.weights.items():
+            prefix = name[: name.index(":") + 1]
+            tables[prefix][name[len(prefix) :]] = weight
+        object.__setattr__(self, "_tables", tables)
+
+    def raw(self, found: Mapping[str, float]) -> float:
+        """The unlimited correction for ``features()`` of a story (training uses this)."""
+        weights = self.weights
+        return self.bias + sum(weights.get(name, 0.0) * value for name, value in found.items())
+
+    def correct(self, title: str, signals: Iterable[str]) -> tuple[float, list[Contribution]]:
+        """The correction to add to the rules' log-odds, within ``CORRECTION_LIMIT``, and
+        its three largest contributions, largest first.
+
+        The same sum as :meth:`raw` over :func:`features`, without building the names.
+        """
+        tables: dict[str, dict[str, float]] = self._tables  # type: ignore[attr-defined]
+        parts: list[tuple[float, str]] = []
+        for table, prefix, keys in (
+            (tables[SIGNAL], SIGNAL, dict.fromkeys(signals)),
+            *_word_keys(tables, words(title)),
+        ):
+            for key in keys:
+                weight = table.get(key)
+                if weight is not None:
+                    parts.append((weight, prefix + key))
+        total = self.bias + sum(weight for weight, _name in parts)
+        limited = max(-CORRECTION_LIMIT, min(CORRECTION_LIMIT, total))
+        notable = [part for part in parts if part[0] >= _NOTABLE or part[0] <= -_NOTABLE]
+        notable.sort(key=_size, reverse=True)
+        return limited, [Contribution(name, weight) for weight, name in notable[:3]]
+
+    def to_json(self) -> str:
+        """The model as stable, diff-friendly JSON: sorted names, rounded weights."""
+        document = {
+            "meta": dict(self.meta),
+            "bias": round(self.bias, 4),
+            "weights": {name: round(self.weights[name], 4) for name in sorted(self.weights)},
+        }
+        return json.dumps(document, indent=0, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        """Read what :meth:`to_json` wrote."""
+        document = json.loads(text)
+        weights = {str(name): float(weight) for name, weight in document["weights"].items()}
+        return cls(bias=float(document["bias"]), weights=weights, meta=document.get("meta", {}))
+
+
+def _word_keys(
+    tables: dict[str, dict[str, float]], found: list[str]
+) -> tuple[tuple[dict[str, float], str, dict[str, None]], ...]:
+    """The word, opening-word and pair keys of a headline, each once and in order, with
+    their tables."""
+    pairs = (f"{first} {second}" for first, second in pairwise(found))
+    return (
+        (tables[WORD], WORD, dict.fromkeys(found)),
+        (tables[OPENING], OPENING, dict.fromkeys(found[:_OPENING_WORDS])),
+        (tables[BIGRAM], BIGRAM, dict.fromkeys(pairs)),
+    )
+
+
+def _size(part: tuple[float, str]) -> float:
+    return abs(part[0])
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model:
+    """The shipped model, read once."""
+    return Model.from_json(path.read_text(encoding="utf-8"))

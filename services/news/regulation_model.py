@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 __all__ = [
@@ -55,7 +54,6 @@ SIGNAL = "sig:"
 WORD = "w:"
 BIGRAM = "b:"
 OPENING = "f:"
-_PREFIXES = (SIGNAL, WORD, BIGRAM, OPENING)
 
 
 def words(title: str) -> list[str]:
@@ -110,41 +108,24 @@ class Model:
     #: What the weights were trained on, for the record (stories, settings).
     meta: Mapping[str, object] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        # One table per feature family, keyed by the bare word or signal: scoring a story
-        # then builds no feature names.
-        tables: dict[str, dict[str, float]] = {prefix: {} for prefix in _PREFIXES}
-        for name, weight in self.weights.items():
-            prefix = name[: name.index(":") + 1]
-            tables[prefix][name[len(prefix) :]] = weight
-        object.__setattr__(self, "_tables", tables)
-
     def raw(self, found: Mapping[str, float]) -> float:
-        """The unlimited correction for ``features()`` of a story (training uses this)."""
+        """The unlimited correction for the :func:`features` of a story."""
         weights = self.weights
         return self.bias + sum(weights.get(name, 0.0) * value for name, value in found.items())
 
-    def correct(self, title: str, signals: Iterable[str]) -> tuple[float, list[Contribution]]:
-        """The correction to add to the rules' log-odds, within ``CORRECTION_LIMIT``, and
-        its three largest contributions, largest first.
+    def limited(self, found: Mapping[str, float]) -> float:
+        """The correction to add to the rules' log-odds, within ``CORRECTION_LIMIT``."""
+        return max(-CORRECTION_LIMIT, min(CORRECTION_LIMIT, self.raw(found)))
 
-        The same sum as :meth:`raw` over :func:`features`, without building the names.
-        """
-        tables: dict[str, dict[str, float]] = self._tables  # type: ignore[attr-defined]
-        parts: list[tuple[float, str]] = []
-        for table, prefix, keys in (
-            (tables[SIGNAL], SIGNAL, dict.fromkeys(signals)),
-            *_word_keys(tables, words(title)),
-        ):
-            for key in keys:
-                weight = table.get(key)
-                if weight is not None:
-                    parts.append((weight, prefix + key))
-        total = self.bias + sum(weight for weight, _name in parts)
-        limited = max(-CORRECTION_LIMIT, min(CORRECTION_LIMIT, total))
+    def correct(self, title: str, signals: Iterable[str]) -> tuple[float, list[Contribution]]:
+        """The limited correction for a story, and its three largest contributions,
+        largest first."""
+        found = features(title, signals)
+        weights = self.weights
+        parts = [(weights[name] * value, name) for name, value in found.items() if name in weights]
         notable = [part for part in parts if part[0] >= _NOTABLE or part[0] <= -_NOTABLE]
         notable.sort(key=_size, reverse=True)
-        return limited, [Contribution(name, weight) for weight, name in notable[:3]]
+        return self.limited(found), [Contribution(name, value) for value, name in notable[:3]]
 
     def to_json(self) -> str:
         """The model as stable, diff-friendly JSON: sorted names, rounded weights."""
@@ -161,19 +142,6 @@ class Model:
         document = json.loads(text)
         weights = {str(name): float(weight) for name, weight in document["weights"].items()}
         return cls(bias=float(document["bias"]), weights=weights, meta=document.get("meta", {}))
-
-
-def _word_keys(
-    tables: dict[str, dict[str, float]], found: list[str]
-) -> tuple[tuple[dict[str, float], str, dict[str, None]], ...]:
-    """The word, opening-word and pair keys of a headline, each once and in order, with
-    their tables."""
-    pairs = (f"{first} {second}" for first, second in pairwise(found))
-    return (
-        (tables[WORD], WORD, dict.fromkeys(found)),
-        (tables[OPENING], OPENING, dict.fromkeys(found[:_OPENING_WORDS])),
-        (tables[BIGRAM], BIGRAM, dict.fromkeys(pairs)),
-    )
 
 
 def _size(part: tuple[float, str]) -> float:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from services.news.regulation import read_rules
-from services.news.regulation_model import CORRECTION_LIMIT, Model, features
+from services.news.regulation_model import Model, features
 
 __all__ = [
     "Example",
@@ -116,8 +116,7 @@ def train(examples: Sequence[Example], settings: Settings = Settings()) -> Model
 
 def log_odds(model: Model, ex: Example) -> float:
     """The final log-odds of a story: the rules' plus the limited correction."""
-    correction = max(-CORRECTION_LIMIT, min(CORRECTION_LIMIT, model.raw(ex.features)))
-    return ex.offset + correction
+    return ex.offset + model.limited(ex.features)
 
 
 def cross_validate(

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from services.news.parsing import clean_text, parse_feed  # noqa: E402
 from services.news.regulation import classify, read_rules  # noqa: E402
+from services.news.regulation_training import LabelledStory, read_labelled, scores  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TUNE = DATA / "regulation_tune.tsv"
@@ -46,17 +47,6 @@ REAL_FEEDS = (
 TIMED_CLASSIFICATIONS = 20_000
 TIMING_RUNS = 3
 LONG_SUMMARY = range(150, 321)
-
-Row = tuple[bool, str, str]
-
-
-def load(path: Path) -> list[Row]:
-    """Read ``label<TAB>title<TAB>summary`` rows as ``(is_regulation, title, summary)``."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        label, title, summary = line.split("\t")
-        rows.append((label == "regulation", title, summary))
-    return rows
 
 
 def _key(title: str) -> str:
@@ -79,7 +69,7 @@ def feed_titles(folders: list[Path]) -> set[str]:
     return titles
 
 
-def evaluate(name: str, rows: list[Row]) -> None:
+def evaluate(name: str, rows: list[LabelledStory]) -> None:
     """Print precision, recall, F1 and counts on ``rows``: as shipped, then rules alone."""
     shipped = [classify(title, summary).is_regulation for _e, title, summary in rows]
     rules = [read_rules(title, summary).log_odds >= 0 for _e, title, summary in rows]
@@ -87,21 +77,13 @@ def evaluate(name: str, rows: list[Row]) -> None:
     report("  rules", rows, rules)
 
 
-def report(name: str, rows: list[Row], verdicts: list[bool]) -> None:
+def report(name: str, rows: list[LabelledStory], verdicts: list[bool]) -> None:
     """Print precision, recall, F1 and counts of ``verdicts`` against ``rows``' labels."""
-    tp = fp = fn = tn = 0
-    for (expected, _title, _summary), got in zip(rows, verdicts, strict=True):
-        tp += got and expected
-        fp += got and not expected
-        fn += expected and not got
-        tn += not got and not expected
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    positives = tp + fn
+    found = scores([expected for expected, _title, _summary in rows], verdicts)
+    positives = found.tp + found.fn
     print(
         f"{name:10} rows={len(rows):4} regulation={positives:3} other={len(rows) - positives:3}  "
-        f"P={precision:.3f} R={recall:.3f} F1={f1:.3f}  tp={tp} fp={fp} fn={fn} tn={tn}"
+        f"{found.line()}"
     )
 
 
@@ -139,12 +121,12 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    tune = load(TUNE)
+    tune = read_labelled(TUNE)
     real = feed_titles(args.feeds or [FEEDS])
     evaluate("tune", tune)
     evaluate("tune-real", [row for row in tune if _key(row[1]) in real])
     evaluate("tune-other", [row for row in tune if _key(row[1]) not in real])
-    dev = load(DEV) if DEV.exists() else []
+    dev = read_labelled(DEV) if DEV.exists() else []
     if dev:
         evaluate("dev", dev)
     else:
@@ -152,7 +134,7 @@ def main() -> None:
     if args.skip_holdout:
         print("holdout    skipped")
     elif HOLDOUT.exists():
-        evaluate("holdout", load(HOLDOUT))
+        evaluate("holdout", read_labelled(HOLDOUT))
     else:
         print(f"holdout    missing: {HOLDOUT.relative_to(ROOT)}")
 

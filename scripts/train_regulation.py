@@ -30,6 +30,7 @@ from services.news.regulation_training import (  # noqa: E402
     Settings,
     cross_validate,
     example,
+    read_labelled,
     scores,
     train,
 )
@@ -40,12 +41,8 @@ SETTINGS = Settings()
 
 
 def load(path: Path) -> list[Example]:
-    """Read ``label<TAB>title<TAB>summary`` rows as examples."""
-    examples = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        label, title, summary = line.split("\t")
-        examples.append(example(title, summary, label == "regulation"))
-    return examples
+    """A labelled file's stories as examples."""
+    return [example(title, summary, label) for label, title, summary in read_labelled(path)]
 
 
 def trained_model_json() -> str:

@@ -14,17 +14,20 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from services.news.regulation import read_rules
 from services.news.regulation_model import Model, features
 
 __all__ = [
     "Example",
+    "LabelledStory",
     "Scores",
     "Settings",
     "cross_validate",
     "example",
     "log_odds",
+    "read_labelled",
     "scores",
     "train",
 ]
@@ -57,6 +60,19 @@ class Settings:
     l2: float = 30.0
     min_count: int = 2
     seed: int = 0
+
+
+#: One row of a labelled file: ``(is_regulation, title, summary)``.
+LabelledStory = tuple[bool, str, str]
+
+
+def read_labelled(path: Path) -> list[LabelledStory]:
+    """Read a ``label<TAB>title<TAB>summary`` file (``tests/data/LABELS.md``)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        label, title, summary = line.split("\t")
+        rows.append((label == "regulation", title, summary))
+    return rows
 
 
 def example(title: str, summary: str, is_regulation: bool) -> Example:

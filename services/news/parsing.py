@@ -180,7 +180,12 @@ def parse_feed(content: bytes, feed_url: str, *, content_type: str | None = None
     try:
         # A stream, never the bytes themselves: given bytes, feedparser first tries to open them
         # as a file name.
-        result = feedparser.parse(io.BytesIO(content), response_headers=headers)
+        result = feedparser.parse(
+            io.BytesIO(content),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
     except Exception:
         # feedparser is meant to report problems through ``bozo``, but it is a large parser fed
         # by strangers; a crash in it must cost one feed, not the poll.

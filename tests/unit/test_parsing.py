@@ -449,6 +449,22 @@ def test_relative_links_resolve_against_the_feed() -> None:
     assert parsed.items[0].link == "https://example.com/news/1?id=3"
 
 
+def test_markup_in_a_description_leaves_only_its_text() -> None:
+    # feedparser's own sanitiser is off (the summary is made plain text here): scripts,
+    # styles and attributes must still leave nothing but the visible words.
+    description = (
+        '<![CDATA[<p onclick="steal()">SEC <b>sues</b> exchange</p>'
+        "<script>alert('x')</script><style>p { color: red }</style>"
+        '<img src="/x.png" onerror="steal()"><a href="/more">Read more</a>]]>'
+    )
+    parsed = parse_feed(
+        _rss(f"<item><title>T</title><description>{description}</description></item>"),
+        "https://example.com/feed",
+    )
+
+    assert parsed.items[0].summary == "SEC sues exchange Read more"
+
+
 def test_summary_falls_back_to_content_and_is_cut_to_length() -> None:
     long_text = " ".join(f"word{n}" for n in range(400))
     parsed = parse_feed(

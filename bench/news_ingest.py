@@ -154,7 +154,7 @@ async def main() -> None:
         try:
             async with serve(site.app()) as root, aiohttp.ClientSession() as http:
                 urls = [f"{root}/outlet{i}.rss" for i in range(args.feeds)]
-                # As the bot runs it: parsing and classifying in a worker process.
+                # As the bot runs it: parsing and classifying in worker processes, one per core.
                 workers = WorkerPool()
                 await workers.start()
                 news = NewsService(
@@ -163,6 +163,7 @@ async def main() -> None:
                     urls,
                     tagger=lambda: tagger,
                     offload=workers.run,
+                    parallel=workers.size,
                 )
                 cold = await news.poll()
                 print(

@@ -71,7 +71,7 @@ async def start_services(settings: Settings, application: BotApplication) -> Non
 
 def _log_failure(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
-        logger.error("the worker process did not start", exc_info=task.exception())
+        logger.error("the worker processes did not start", exc_info=task.exception())
 
 
 async def stop_services(application: BotApplication) -> None:

@@ -25,7 +25,7 @@ class Services:
         database: the database engine.
         prices: the price service.
         news: the news service.
-        workers: the worker process for parsing and classifying feeds.
+        workers: the worker processes for parsing and classifying feeds.
     """
 
     settings: Settings

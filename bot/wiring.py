@@ -70,4 +70,5 @@ def build_news_service(
         tagger=UniverseTagger(prices),
         retention=timedelta(days=settings.news_retention_days),
         offload=workers.run,
+        parallel=workers.size,
     )

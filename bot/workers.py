@@ -1,10 +1,11 @@
-"""A worker process for CPU-heavy work, so that the event loop keeps answering chats."""
+"""Worker processes for CPU-heavy work, so that the event loop keeps answering chats."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -18,28 +19,52 @@ def _nothing() -> None:
     """A job that only makes the worker start."""
 
 
+#: How much lower a worker's scheduling priority is than the bot's (``nice``).
+WORKER_NICENESS = 10
+
+
 def _preload() -> None:
-    """Import the heavy modules once per worker, not at its first job."""
+    """Lower the worker's priority; import the heavy modules once, not at its first job."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # pragma: no cover - a platform without nice
+        logger.debug("could not lower the worker's priority")
     import services.news.dedup
     import services.news.parsing
     import services.news.regulation  # noqa: F401
 
 
-class WorkerPool:
-    """One worker process (Python threads share one core; a process gets the other one).
+def default_workers() -> int:
+    """One worker per core the process may use, at least one and at most four."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
 
-    It starts at :meth:`start` or at its first job. ``forkserver`` rather than ``fork``: the
-    bot's process has threads, and forking them is unsafe.
+
+class WorkerPool:
+    """Worker processes for CPU-bound work (Python threads would share one core).
+
+    A large news poll is split over the workers, one per core by default. They run at a
+    lower priority than the bot's own process, so chat replies go first when every core is
+    busy. The pool starts at :meth:`start` or at its first job. ``forkserver`` rather than
+    ``fork``: the bot's process has threads, and forking them is unsafe.
     """
 
-    def __init__(self, workers: int = 1) -> None:
-        self._workers = workers
+    def __init__(self, workers: int | None = None) -> None:
+        self._workers = workers if workers is not None else default_workers()
         self._pool: ProcessPoolExecutor | None = None
         self._closed = False
 
+    @property
+    def size(self) -> int:
+        """How many jobs run at once."""
+        return self._workers
+
     async def start(self) -> None:
-        """Start the worker now (it imports the news modules) rather than at the first job."""
-        await self.run(_nothing)
+        """Start every worker now (each imports the news modules), not at the first job."""
+        await asyncio.gather(*(self.run(_nothing) for _ in range(self._workers)))
 
     async def run(self, func: Callable[..., _T], /, *args: Any) -> _T:
         """Run ``func(*args)`` in the worker (in a thread once the pool is closed)."""

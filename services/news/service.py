@@ -93,6 +93,8 @@ class NewsService:
         clock: returns the current time, timezone-aware UTC.
         offload: where parsing and classifying run; a worker thread by default. The bot
             passes a process pool, so that a large poll never slows its replies.
+        parallel: how many jobs ``offload`` runs at once; a large poll is split into that
+            many parts.
     """
 
     def __init__(
@@ -105,6 +107,7 @@ class NewsService:
         retention: timedelta = timedelta(days=30),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         offload: Offload = asyncio.to_thread,
+        parallel: int = 1,
     ) -> None:
         self._fetcher = fetcher
         self._store = store
@@ -113,6 +116,7 @@ class NewsService:
         self._retention = retention
         self._clock = clock
         self._offload = offload
+        self._parallel = max(1, parallel)
         self._matcher = StoryMatcher(window=DEDUP_WINDOW)
         self._warmed = False
         self._lock = asyncio.Lock()
@@ -153,7 +157,7 @@ class NewsService:
                 state.status, state.failures = "unchanged", 0
                 continue
             changed.append((response, digest or ""))
-        parsed = await self._offload(_parse_all, [response for response, _ in changed])
+        parsed = await self._parse([response for response, _ in changed])
         items: list[FeedItem] = []
         read = 0
         for (response, digest), feed in zip(changed, parsed, strict=True):
@@ -168,7 +172,7 @@ class NewsService:
             items.extend(feed.items)
             read += 1
         fresh = await self._new_items(items, now)
-        analysed = await self._offload(_analyse, fresh, now, self._retention, self._tagger())
+        analysed = await self._analyse(fresh, now)
         groups = await self._group(analysed)
         ids = await self._store.ingest([g.to_store() for g in groups], now) if groups else []
         new_stories = []
@@ -198,6 +202,30 @@ class NewsService:
             report.seconds,
         )
         return report
+
+    async def _parse(self, responses: list[FeedResponse]) -> list[ParsedFeed]:
+        """Parse feeds in ``parallel`` parts of about equal size, in their order."""
+        parts = balanced_parts([len(r.body or b"") for r in responses], self._parallel)
+        results = await asyncio.gather(
+            *(self._offload(_parse_all, [responses[i] for i in part]) for part in parts)
+        )
+        parsed: list[ParsedFeed | None] = [None] * len(responses)
+        for part, feeds in zip(parts, results, strict=True):
+            for index, feed in zip(part, feeds, strict=True):
+                parsed[index] = feed
+        return [feed for feed in parsed if feed is not None]
+
+    async def _analyse(self, items: list[FeedItem], now: datetime) -> list[_Analysed]:
+        """Classify, tag and sign items in ``parallel`` parts, in their order."""
+        tagger = self._tagger()
+        size = -(-len(items) // self._parallel) or 1
+        results = await asyncio.gather(
+            *(
+                self._offload(_analyse, items[start : start + size], now, self._retention, tagger)
+                for start in range(0, len(items), size)
+            )
+        )
+        return [entry for part in results for entry in part]
 
     async def _warm(self, now: datetime) -> None:
         """Teach the de-duplicator the stories of the last hours (after a restart)."""
@@ -263,6 +291,20 @@ class _Group:
             self.story_id,
             [IncomingItem(e.item, e.published_at, e.verdict, e.coins) for e in self.entries],
         )
+
+
+def balanced_parts(sizes: Sequence[int], parts: int) -> list[list[int]]:
+    """Indexes of ``sizes`` dealt into at most ``parts`` non-empty parts of about equal sum.
+
+    The largest go first, each to the lightest part; each part keeps its indexes in order.
+    """
+    loads = [0] * max(1, parts)
+    dealt: list[list[int]] = [[] for _ in loads]
+    for index in sorted(range(len(sizes)), key=lambda i: -sizes[i]):
+        lightest = loads.index(min(loads))
+        loads[lightest] += sizes[index]
+        dealt[lightest].append(index)
+    return [sorted(part) for part in dealt if part]
 
 
 def _parse_all(responses: list[FeedResponse]) -> list[ParsedFeed]:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from services.db import open_database
 from services.news.coins import CoinTagger
 from services.news.feeds import FeedFetcher
-from services.news.service import NewsService
+from services.news.service import NewsService, balanced_parts
 from services.news.store import StoryStore
 from services.prices.universe import CoinUniverse
 from tests.fakes.feeds import FakeFeeds
@@ -34,7 +37,7 @@ class Rig:
     engine: AsyncEngine
     http: aiohttp.ClientSession
 
-    def service(self, *paths: str, retention_days: int = 30) -> NewsService:
+    def service(self, *paths: str, retention_days: int = 30, parallel: int = 1) -> NewsService:
         return NewsService(
             FeedFetcher(self.http, timeout=1.0, max_bytes=2_000_000),
             StoryStore(self.engine),
@@ -42,6 +45,7 @@ class Rig:
             tagger=lambda: TAGGER,
             retention=timedelta(days=retention_days),
             clock=lambda: NOW,
+            parallel=parallel,
         )
 
 
@@ -82,6 +86,56 @@ async def test_cold_poll_stores_the_good_feeds_and_skips_the_broken(rig: Rig) ->
         assert story.link.startswith("https://")
         assert "utm_" not in story.link
         assert story.published_at <= NOW
+
+
+async def test_a_poll_split_over_workers_stores_what_one_worker_does(
+    rig: Rig, tmp_path: Path
+) -> None:
+    paths = ("/cointelegraph", "/decrypt", "/coindesk", "/down", "/garbage")
+    one = rig.service(*paths, retention_days=3650)
+    one_report = await one.poll()
+    one_stories = await one.latest(500)
+
+    calls: list[int] = []
+
+    async def in_a_thread(func: Any, /, *args: Any) -> Any:
+        calls.append(len(args[0]))
+        return await asyncio.to_thread(func, *args)
+
+    fresh = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'split.db'}")
+    try:
+        split = NewsService(
+            FeedFetcher(rig.http, timeout=1.0, max_bytes=2_000_000),
+            StoryStore(fresh),
+            [f"{rig.root}{path}" for path in paths],
+            tagger=lambda: TAGGER,
+            retention=timedelta(days=3650),
+            clock=lambda: NOW,
+            offload=in_a_thread,
+            parallel=3,
+        )
+        split_report = await split.poll()
+        split_stories = await split.latest(500)
+    finally:
+        await fresh.dispose()
+
+    # Four answers (three feeds and the garbage) were parsed in three parts, and the new
+    # items analysed in three parts.
+    assert sorted(calls[:3]) == [1, 1, 2]
+    assert len(calls) == 6
+    assert sum(calls[3:]) == split_report.new_items
+    assert split_report.new_items == one_report.new_items == 30 + 58 + 50
+    assert sorted(split_report.failed) == sorted(one_report.failed)
+    assert [(s.title, sorted(s.outlets), s.is_regulation, s.coins) for s in split_stories] == [
+        (s.title, sorted(s.outlets), s.is_regulation, s.coins) for s in one_stories
+    ]
+
+
+def test_balanced_parts_deal_the_largest_first_and_keep_order() -> None:
+    assert balanced_parts([5, 1, 1, 1, 4, 2], 2) == [[0, 1, 2], [3, 4, 5]]  # 7 and 7
+    assert balanced_parts([3, 3], 4) == [[0], [1]]
+    assert balanced_parts([], 3) == []
+    assert balanced_parts([1, 2, 3], 1) == [[0, 1, 2]]
 
 
 async def test_truncated_feed_keeps_what_it_can(rig: Rig) -> None:

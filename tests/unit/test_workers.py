@@ -1,0 +1,34 @@
+"""The worker pool: processes at a lower priority, and threads once it is closed."""
+
+from __future__ import annotations
+
+import os
+
+from bot.workers import WORKER_NICENESS, WorkerPool, default_workers
+
+
+async def test_workers_run_jobs_in_other_processes_at_a_lower_priority() -> None:
+    pool = WorkerPool(2)
+    try:
+        await pool.start()
+        pids = {await pool.run(os.getpid) for _ in range(4)}
+        niceness = await pool.run(os.nice, 0)
+    finally:
+        pool.close()
+
+    assert pool.size == 2
+    assert os.getpid() not in pids
+    assert niceness >= min(19, os.nice(0) + WORKER_NICENESS)
+
+
+async def test_a_closed_pool_runs_jobs_in_a_thread_of_this_process() -> None:
+    pool = WorkerPool(1)
+    pool.close()
+    pool.close()  # idempotent
+
+    assert await pool.run(os.getpid) == os.getpid()
+
+
+def test_one_worker_per_core_at_most_four() -> None:
+    assert 1 <= default_workers() <= 4
+    assert WorkerPool().size == default_workers()

@@ -292,7 +292,8 @@ _NOT_VERBS = frozenset(
         "notes bonds holdings markets chairman chairwoman governors rulings decisions delays "
         "approvals red need speed feed seed bed shed hundred traded trades bought sold owns "
         "holds invests invested buys purchases purchased acquires acquired adds added moves "
-        "moved transfers transferred"
+        "moved transfers transferred receives received gets earns earned returns returned "
+        "return repays repaid spends spent"
     ).split()
 )
 #: The points a generic act would bring: a better reading found before makes it moot.
@@ -944,6 +945,11 @@ def _official_source(title: str, lowered: str) -> rules.Hit | None:
         return None
     hit = hits[-1]
     if rules.SOURCE_ROLE.match(title, start + hit.end, end) is None:
+        return None
+    # "..., Ex-Central Banker Says": a former official speaks for nobody.
+    if rules.ACTOR_VETO_BEFORE.search(
+        title, max(0, start + hit.start - _VETO_WINDOW), start + hit.start
+    ):
         return None
     # What prosecutors, police or a court say is an allegation or a finding; any other
     # authority's words count only about a legal matter ("More people buy crypto, says

@@ -670,6 +670,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "Diet",
     "finance minister|treasury secretary|securities regulator|financial regulator",
     "tax authorit(?:y|ies)|tax office|tax agency|tax administration|revenue service",
+    "tax bod(?:y|ies)|(?:web|internet|online|media) censors?|internet regulators?",
     "inland revenue|customs|police|law enforcement|enforcement agencies|investigators",
     "authorities",
     "federal agents|state regulators|banking regulators|financial regulators",
@@ -807,7 +808,8 @@ ACTOR_VETO_BEFORE = re.compile(
     r"|\b(?i:(?:has|have|had)\s+no\s+(?:u\.s\.\s+|us\s+)?)"
     r"|\b(?i:expensive|auction|clearing|publishing|fashion|beach|mining|trading|investment"
     r"|his|her|my|our|haunted|tree|guest|coffee|opera|melania|eric|lara|barron|ivanka)\s+"
-    r"|\b(?i:dao|corporate|bitcoin|btc|ether|eth|solana|sol|crypto|company|firm|protocol|"
+    r"|(?<![Pp]ro-)(?<![Aa]nti-)"
+    r"\b(?i:dao|corporate|bitcoin|btc|ether|eth|solana|sol|crypto|company|firm|protocol|"
     r"industry|on-chain|onchain|blockchain|community)"
     r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
     r"|stadium|food|on|jesse|meets? with|"
@@ -821,7 +823,8 @@ ACTOR_VETO_AFTER = re.compile(
     r"(?:-(?i:licensed|regulated|registered|approved|supervised|compliant|backed|"
     r"sanctioned|appointed|linked|era|style|issued|ordered|imposed|mandated|based"
     r"|headquartered|listed|born|founded)"
-    r"|\s+(?i:pick|nominee|filings?|hopeful|candidate|race|election|hearing room)\b"
+    r"|\s+(?i:(?:presidential|mayoral|gubernatorial|senate|congressional|leadership)\s+)?"
+    r"(?i:pick|nominee|filings?|hopeful|candidate|race|election|hearing room)\b"
     # "Trump Media", "Fed Foundation Labs": a company named after the actor.
     r"|\s+(?:Media|Group|Organization|Holdings|Capital|Labs|Foundation|Inc|Corp|Technologies"
     r"|Ventures|Partners|Family|Jr|Tower|Coin|Token|Mobile)\b"
@@ -846,7 +849,9 @@ ADDRESSED = re.compile(
     r"(?i:\b(?:urges?|urged|urging|asks?|asked|asking|calls? on|called on|presses|pressed"
     r"|pushes|pushed|petitions?|petitioned|lobbies|lobbied|lobbying|expects?|expected|wants?"
     r"|waits? for|waiting for|awaits?|tells?|told|begs?|implores?|pleads? with|sues|sued"
-    r"|suing|challenges?|challenged)\s+(?:the\s+)?)(?:[A-Z][\w.'-]*\s+){0,2}$"
+    r"|suing|challenges?|challenged|(?:puts?|putting|piles?|piling) (?:\w+ )?pressure on"
+    r"|call to action for|appeals? to|appealed to|writes? to|wrote to|letter to)"
+    r"\s+(?:the\s+)?)(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
 
 #: Nouns between an authority and a verb that make the noun phrase, not the authority, the
@@ -1140,6 +1145,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "reach(?:es|ed)? (?:a |an )?(?:\\S+ ){0,2}?settlement",
             "orders?|ordered|seiz(?:es|ed|e|ing)|arrests?|raids?|raided|freez(?:es|e|ing)",
             "froze|frozen|probes?|probing|investigat(?:e|es|ed|ing)|subpoena(?:s|ed)?",
+            "scrutini[sz](?:e|es|ed|ing)",
             "opens? (?:a |an )?(?:probe|investigation|inquiry|case)|suspends?|suspended",
             "launch(?:es|ed)? (?:a |an )?(?:probe|investigation|inquiry|crackdown)",
             "blocks?|blocked|halts?|halted|shuts? down|shut down|shutters?|shuttered",

@@ -258,6 +258,11 @@ _NOT_A_VERB = re.compile(
     r"|offloads?|holds?|holding|returns?|returned|distributes?|buys?|bought|swaps?|more|all"
     r"|remaining)\s+(?:[$€£]?[\d.,]+[KkMmBb]?\s+)?$"
 )
+#: A financial crime that crypto qualifies ("bitcoin money laundering", "crypto fraud").
+_CRYPTO_CRIME = re.compile(
+    r"[\s-]+(?i:(?:money[\s-]+)?laundering|fraud|scams?|ponzi|pyramid scheme|tax evasion"
+    r"|embezzlement)\b"
+)
 #: How far back the words of ``_NOT_A_VERB`` are looked for.
 _NOT_A_VERB_WINDOW = 28
 #: An article between an authority and a legal noun ("sends SEC a letter").
@@ -1172,7 +1177,12 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
         title_negatives.pop("format", None)
         total -= _LABEL_PENALTY
         against.append(f"labelled '{label.group(1)}'")
-    crime_object = "crime" in title_negatives and _crypto_object(title, head, central)
+    crime_object = "crime" in title_negatives and (
+        _crypto_object(title, head, central)
+        # "Faces 25 Years for Bitcoin Money Laundering and Narcotics Scheme": a crypto
+        # crime is the charge, whatever else the scheme did.
+        or any(_CRYPTO_CRIME.match(title, hit.end) for hit in central)
+    )
     if "crime" in title_negatives and not crime_object:
         central = []
     if len(central) < len(crypto):

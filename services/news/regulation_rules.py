@@ -813,7 +813,10 @@ ACTOR_VETO_BEFORE = re.compile(
     r"industry|on-chain|onchain|blockchain|community)"
     r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
     r"|stadium|food|on|jesse|meets? with|"
-    r"meeting with|met with)\s+)$"
+    r"meeting with|met with)\s+"
+    # "Swift collaborates with three central banks": the partners of a firm's project.
+    r"|\b(?i:collaborat\w* with|partner(?:s|ed|ing)? with|teams? up with|teamed up with"
+    r"|joins? forces with|joined forces with)\s+(?:\w+\s+){0,2})$"
 )
 
 #: Text right after an actor that cancels it: "SEC-registered", "FCA-regulated" and
@@ -1932,7 +1935,8 @@ CBDC = re.compile(
 #: A tagline after the news ("... - Here's What Happened", "... - What now?") and a
 #: bracketed press note ("(Report)"): the headline is judged without them.
 TAGLINE = re.compile(
-    r"(?:\s*[-–—.:]\s*(?i:here's|here is|what now|what's next)[^-–—:]*"
+    r"(?:\s*[-–—.:]\s*(?i:here's|here is|this is (?:what|why|how)|what now|what's next"
+    r"|details|full details|find out)[^-–—:]*"
     r"|\s*\((?i:(?:[A-Z]\w* )?report|reports|updated?|update \d+)\))$"
 )
 
@@ -1981,6 +1985,8 @@ COMPANY_VERBS = PatternTable(
             "is suing|to sue|will sue|moves to dismiss|asks court|reacts?|comments?|celebrates?",
             "cheers?|cheered|mourns?|discuss(?:es)?|analy[sz]es|examines|blasts?|rips|hits out"
             "|lashes out",
+            "refutes?|refuted|condemns?|condemned|disputes?|disputed|denies|denied",
+            "issues? (?:an? )?cease[- ]and[- ]desist",
         ),
     )
 )

@@ -1,0 +1,28 @@
+"""Reading a server's Retry-After header, in both of its forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.http import parse_retry_after
+
+#: 2025-12-12 20:00:00 UTC, as a Unix time.
+NOW = 1765569600.0
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("120", 120.0),
+        (" 2.5 ", 2.5),
+        ("-3", 0.0),  # never a negative wait
+        ("Fri, 12 Dec 2025 20:01:30 GMT", 90.0),
+        ("Fri, 12 Dec 2025 19:59:00 GMT", 0.0),  # a date already past: retry now
+        ("Fri, 12 Dec 2025 20:01:30", 60.0),  # no zone: unreadable, the default
+        ("soon", 60.0),
+        ("", 60.0),
+        (None, 60.0),
+    ],
+)
+def test_retry_after_seconds_or_http_date(value: str | None, expected: float) -> None:
+    assert parse_retry_after(value, NOW, default=60.0) == pytest.approx(expected)

@@ -922,7 +922,9 @@ def _private_attribution(title: str, lowered: str) -> str | None:
         return None
     source = match.group(1).strip()
     low = lowered[match.start(1) : match.end(1)]
-    if _ACTOR.first(source, low.strip()) is not None and not low.strip().startswith("report"):
+    # "..., US Lawyers Claim": a place alone makes no official source.
+    named = [hit for hit in _ACTOR.hits(source, low.strip()) if hit.row != _PLACE]
+    if named and not low.strip().startswith("report"):
         return None
     separator = title[match.start() : match.start(1)].strip()
     words = source.split()

@@ -683,7 +683,8 @@ STRONG_ACTORS: tuple[str, ...] = (
 #: Actors that make a story *possibly* regulatory: governments and politicians act in
 #: many non-regulatory ways (buying bitcoin, launching memecoins, giving interviews).
 WEAK_ACTORS: tuple[str, ...] = (
-    "governments?|gov't|govt|officials?|ministers?|ministry|governor|superintendent",
+    "governments?|gov't|govt|gov|officials?|ministers?|ministry|governor|superintendent",
+    "politicians?|policymakers?|policy makers?",
     "(?:national )?security advis[eo]r",
     "president|prime minister|chancellor|administration|agency|agencies|state treasurer",
     "democrats|republicans|gop|dems",
@@ -1115,7 +1116,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|settlements?))",
             "(?:fined|penalized|penalised) (?:[a-z]{1,2}\\$|\\$|€|£)?\\d[\\d.,]*(?:[kmb]n?)?",
             "hit with .{0,24}?(?:fines?|penalty|penalties|charges|lawsuits?|ban|sanctions)",
-            "arrested|detained|extradited",
+            "arrested|detained|extradited|apprehended|nabbed",
             # The authority is implied: "Binance told to exit Philippines".
             "(?:told|forced|instructed|directed|compelled) to (?:exit|leave|stop|halt|cease|shut"
             "|close|suspend|pay|return|refund|delist|remove|block|register|comply|freeze|hand"
@@ -1138,6 +1139,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # The authority follows: "reaches deal with DOJ", "settles with SEC".
             "(?:reach(?:es|ed)?|strikes?|struck|inks?|signs?|agrees?|agreed) (?:to )?(?:a |an )?"
             "(?:\\S+ )?(?:deal|settlement|agreement|plea deal) with|settles? with|settled with",
+            # The authority is a party: "SEC and Binance.US strike a temporary agreement".
+            "(?:reach(?:es|ed)?|strikes?|struck) (?:a |an )?(?:\\S+ ){0,2}?(?:deal|settlement"
+            "|agreement)",
             "(?:pay|pays|paid) (?:\\S+ ){0,3}?(?:settlement|fine|penalty) with",
             # The authority follows: "BlockFi to pay $100M to SEC".
             "(?:pay|pays|paid) \\$[\\d.,]+\\s?(?:[mbk]\\w*)?(?: (?:million|billion))? to",
@@ -1148,6 +1152,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "reach(?:es|ed)? (?:a |an )?(?:\\S+ ){0,2}?settlement",
             "orders?|ordered|seiz(?:es|ed|e|ing)|arrests?|raids?|raided|freez(?:es|e|ing)",
             "froze|frozen|probes?|probing|investigat(?:e|es|ed|ing)|subpoena(?:s|ed)?",
+            "catch(?:es)?|nabs?|apprehends?",
             "scrutini[sz](?:e|es|ed|ing)",
             "opens? (?:a |an )?(?:probe|investigation|inquiry|case)|suspends?|suspended",
             "launch(?:es|ed)? (?:a |an )?(?:probe|investigation|inquiry|crackdown)",
@@ -1910,7 +1915,7 @@ MODAL = PatternTable(
 
 #: An unconfirmed report or a private source as the headline's attribution ("...: Report",
 #: "..., Sources Say", "...: TRM", "...: Crypto Observers").
-ATTRIBUTION = re.compile(r"(?::\s*|,\s+|\s+[-–—]\s*)([^:,—–-]{1,40})$")
+ATTRIBUTION = re.compile(r"(?::\s*|,['\"’”]?\s+|\s+[-–—]\s*)([^:,—–-]{1,40})$")
 
 #: A news outlet's name appended to a headline by aggregators ("... - Reuters").
 OUTLET_SUFFIX = re.compile(
@@ -1985,7 +1990,7 @@ COMPANY_VERBS = PatternTable(
             "is suing|to sue|will sue|moves to dismiss|asks court|reacts?|comments?|celebrates?",
             "cheers?|cheered|mourns?|discuss(?:es)?|analy[sz]es|examines|blasts?|rips|hits out"
             "|lashes out",
-            "refutes?|refuted|condemns?|condemned|disputes?|disputed|denies|denied",
+            "refutes?|refuted|condemns?|condemned|disputes?|disputed|denies|appeals for",
             "issues? (?:an? )?cease[- ]and[- ]desist",
         ),
     )

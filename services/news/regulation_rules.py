@@ -685,6 +685,7 @@ STRONG_ACTORS: tuple[str, ...] = (
 WEAK_ACTORS: tuple[str, ...] = (
     "governments?|gov't|govt|gov|officials?|ministers?|ministry|governor|superintendent",
     "politicians?|policymakers?|policy makers?",
+    "provinces|provincial (?:governments?|authorities)|regional (?:governments?|authorities)",
     "(?:national )?security advis[eo]r",
     "president|prime minister|chancellor|administration|agency|agencies|state treasurer",
     "democrats|republicans|gop|dems",
@@ -1152,7 +1153,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "reach(?:es|ed)? (?:a |an )?(?:\\S+ ){0,2}?settlement",
             "orders?|ordered|seiz(?:es|ed|e|ing)|arrests?|raids?|raided|freez(?:es|e|ing)",
             "froze|frozen|probes?|probing|investigat(?:e|es|ed|ing)|subpoena(?:s|ed)?",
-            "catch(?:es)?|nabs?|apprehends?",
+            "catch(?:es)?|nabs?|apprehends?|thwarts?|foils?",
             "scrutini[sz](?:e|es|ed|ing)",
             "opens? (?:a |an )?(?:probe|investigation|inquiry|case)|suspends?|suspended",
             "launch(?:es|ed)? (?:a |an )?(?:probe|investigation|inquiry|crackdown)",
@@ -1377,6 +1378,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "expects?|believes?|wants?|sees|doubles? down|doubled down|defends?|touts?|praises?",
             "pushes (?:for|back)|demands|demanded|opposes?|supports?|welcomes?|cautions?",
             "objects? to|objected to|challenges?|challenged|talks? up",
+            "chides?|chided|scolds?|scolded|lambasts?|lambasted|berates?|berated",
             "announces?|announced|confirms?|agrees?|agreed|reminds?|reminded",
             "sends? (?:a )?(?:\\S+ )?(?:message|warning|signal)|raises? concerns?",
             "sounds? (?:the )?alarm|voices? (?:concerns?|support|opposition|doubts?)",
@@ -1665,6 +1667,9 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "cyber-?attacks?|cyberattack\\w*|drug traffick\\w*|drug cartels?|cartels?",
             "drug (?:trad\\w+|deal\\w*|sales?|markets?)|dark ?web|darknet",
             "narcotics|child (?:abuse|sexual|exploitation)|csam|sex trafficking",
+            # Buying drugs with crypto is a drug case; seizing a drug ring's crypto is not.
+            "(?:buy\\w*|bought|pay\\w*|paid|purchas\\w*|order\\w*) (?:crystal meth|meth"
+            "|methamphetamine|cocaine|heroin|fentanyl|cannabis|marijuana|drugs)",
             "human trafficking|espionage|sabotage",
         ),
     ),
@@ -1942,6 +1947,9 @@ CBDC = re.compile(
 TAGLINE = re.compile(
     r"(?:\s*[-–—.:]\s*(?i:here's|here is|this is (?:what|why|how)|what now|what's next"
     r"|details|full details|find out)[^-–—:]*"
+    # After a dash only: "...: What Happened Behind the Scenes" is a feature's headline.
+    r"|\s+[-–—]\s*(?i:what's going on|what is going on|what happened|what you need to know"
+    r"|what we know|why it matters)[^-–—:]*"
     r"|\s*\((?i:(?:[A-Z]\w* )?report|reports|updated?|update \d+)\))$"
 )
 

@@ -526,8 +526,9 @@ CASES = [
 #: "crackdown" headlines that were market news, and "big win for" headlines that were a
 #: company's) tips them over. Strict, so that a fix shows.
 KNOWN_MISSES = {
-    "Crackdown on crypto exchanges widens in China": "learned: 'crackdown' -0.68",
-    "Big Win for Kalshi": "learned: 'big' -0.44, 'kalshi' -0.37",
+    "Crackdown on crypto exchanges widens in China": "learned: 'crackdown' -0.89",
+    "China's PBOC vows to keep crackdown on crypto trading": "learned: 'crackdown' -0.89",
+    "Big Win for Kalshi": "learned: 'big' -0.51, 'kalshi' -0.35",
 }
 
 
@@ -690,16 +691,16 @@ def test_tune_real_feed_rows() -> None:
 
 def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
-    # P=0.930 R=0.922 F1=0.926.
+    # P=0.928 R=0.917 F1=0.922.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1093 / (1093 + 82), (scores, mistakes)
-    assert scores.recall >= 1093 / 1186, (scores, mistakes)
+    assert scores.precision >= 1248 / (1248 + 97), (scores, mistakes)
+    assert scores.recall >= 1248 / 1361, (scores, mistakes)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the target is not met yet: on this holdout (860 real headlines) the classifier "
-    "scores P=0.853 R=0.798 F1=0.825",
+    reason="the target is not met yet: on this holdout (1,731 real headlines) the classifier "
+    "scores P=0.824 R=0.818 F1=0.821",
 )
 def test_holdout_f1_and_precision() -> None:
     scores, mistakes = score(load(HOLDOUT))
@@ -708,12 +709,12 @@ def test_holdout_f1_and_precision() -> None:
 
 
 def test_holdout_scores_do_not_fall_below_what_was_measured() -> None:
-    # The first and only evaluation of this holdout: P=0.853 R=0.798 F1=0.825 (the rules
-    # alone: P=0.810 R=0.743 F1=0.775). A change must not make it worse (and must not be
+    # The first and only evaluation of this holdout: P=0.824 R=0.818 F1=0.821 (the rules
+    # alone: P=0.758 R=0.730 F1=0.743). A change must not make it worse (and must not be
     # tuned on its rows either).
     scores, mistakes = score(load(HOLDOUT))
-    assert scores.precision >= 87 / (87 + 15), (scores, mistakes)
-    assert scores.recall >= 87 / 109, (scores, mistakes)
+    assert scores.precision >= 112 / (112 + 24), (scores, mistakes)
+    assert scores.recall >= 112 / 137, (scores, mistakes)
 
 
 def check_verdicts(stories: list[Story]) -> None:

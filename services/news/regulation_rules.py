@@ -78,6 +78,8 @@ _ESCAPE = re.compile(r"\\.")
 _CAPITAL = re.compile(r"[A-Z]")
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT = r"(?![A-Za-z0-9])"
+#: The character before a match that does not open its text (what ``_LEFT`` looks for).
+_BOUNDARY = r"[^A-Za-z0-9]"
 #: Bound on the memo of matched text -> row, so a long-running bot cannot grow it forever.
 _MEMO_LIMIT = 8192
 
@@ -222,6 +224,53 @@ def _compile(fragments: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(_LEFT + "(?:" + _dispatch(fragments) + ")" + _RIGHT)
 
 
+class _Scanner:
+    """One alternation of fragments, compiled to find its matches quickly.
+
+    ``re`` tries a pattern that opens with a lookbehind at every position of the text; one
+    that opens with a character class skips, in a tight loop, the positions whose
+    character is not in the class. Every match starts at a word boundary (after a
+    character that is not a letter or a digit) or at the start of the text, so the scanner
+    searches with ``inner``, which consumes that boundary character instead of looking
+    behind for it (the match proper starts one character later), and tries the start of
+    the text with ``opening``, the plain pattern. The matches are those of
+    ``opening.finditer``, found in the same order.
+    """
+
+    __slots__ = ("inner", "opening")
+
+    def __init__(self, fragments: Sequence[str]) -> None:
+        body = "(?:" + _dispatch(fragments) + ")" + _RIGHT
+        self.opening = re.compile(_LEFT + body)
+        self.inner = re.compile(_BOUNDARY + body)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every match in ``text``, as ``finditer`` finds them."""
+        found: list[tuple[int, int]] = []
+        m = self.opening.match(text)
+        if m is not None:
+            found.append(m.span())
+        # The next search starts one character before the last match's end, so that a
+        # match right after it (its boundary being the last character of the previous
+        # match) is found, as ``finditer`` would.
+        pos = m.end() - 1 if m is not None else 0
+        search = self.inner.search
+        m = search(text, pos)
+        while m is not None:
+            end = m.end()
+            found.append((m.start() + 1, end))
+            m = search(text, end - 1)
+        return found
+
+    def first(self, text: str) -> tuple[int, int] | None:
+        """The ``(start, end)`` of the earliest match in ``text``, or None."""
+        m = self.opening.match(text)
+        if m is not None:
+            return m.span()
+        m = self.inner.search(text)
+        return (m.start() + 1, m.end()) if m is not None else None
+
+
 class Hit(NamedTuple):
     """One match of a :class:`PatternTable`: where it is and which row it belongs to."""
 
@@ -237,7 +286,8 @@ class PatternTable:
     character, and capture groups or ``(?i:...)`` defeat that. So each table compiles to
     two alternations without capture groups, laid out as prefix trees (:func:`_dispatch`):
     one of the caseless fragments, run on a copy of the text lowered by
-    :func:`lower_ascii`, and one of the case-sensitive fragments, run on the text as is.
+    :func:`lower_ascii`, and one of the case-sensitive fragments, run on the text as is;
+    each is searched by a :class:`_Scanner`, which visits only word boundaries.
     Which row a match belongs to is found afterwards, by trying the rows in order on the
     matched text, and remembered.
     """
@@ -255,8 +305,8 @@ class PatternTable:
             caseless += low
             cased += high
             self._rows.append((_compile(low), _compile(high)))
-        self._caseless = _compile(caseless)
-        self._cased = _compile(cased)
+        self._caseless = _Scanner(caseless) if caseless else None
+        self._cased = _Scanner(cased) if cased else None
         self._memo: dict[tuple[bool, str], int] = {}
 
     def _row(self, caseless: bool, matched: str) -> int:
@@ -287,10 +337,14 @@ class PatternTable:
         found: list[Hit] = []
         if self._caseless is not None:
             found = [
-                Hit(*m.span(), row(True, m.group())) for m in self._caseless.finditer(lowered)
+                Hit(start, end, row(True, lowered[start:end]))
+                for start, end in self._caseless.spans(lowered)
             ]
         if self._cased is not None:
-            cased = [Hit(*m.span(), row(False, m.group())) for m in self._cased.finditer(text)]
+            cased = [
+                Hit(start, end, row(False, text[start:end]))
+                for start, end in self._cased.spans(text)
+            ]
             if cased:
                 found = sorted(found + cased) if found else cased
         return found
@@ -299,13 +353,15 @@ class PatternTable:
         """The earliest match (on a tie, the lower row), or None."""
         best: Hit | None = None
         if self._caseless is not None:
-            m = self._caseless.search(lowered)
-            if m is not None:
-                best = Hit(m.start(), m.end(), self._row(True, m.group()))
+            span = self._caseless.first(lowered)
+            if span is not None:
+                start, end = span
+                best = Hit(start, end, self._row(True, lowered[start:end]))
         if self._cased is not None:
-            m = self._cased.search(text)
-            if m is not None:
-                hit = Hit(m.start(), m.end(), self._row(False, m.group()))
+            span = self._cased.first(text)
+            if span is not None:
+                start, end = span
+                hit = Hit(start, end, self._row(False, text[start:end]))
                 if best is None or (hit.start, hit.row) < (best.start, best.row):
                     best = hit
         return best

@@ -153,13 +153,13 @@ def _expand(alternative: str) -> list[str]:
     ``(?:receives?|obtains?) licence`` becomes ``receives? licence|obtains? licence``, and
     ``(?:u\\.s\\. )?district judge`` becomes ``u\\.s\\. district judge|district judge``: the
     same matches in the same order of preference, but each now starts with a plain
-    character. Anything else (a class, a lookaround, a repeated group) is left as is.
+    character. Anything else (a class, a lookaround, a repeated or lazy group) is left as is.
     """
     if not alternative.startswith("(?:"):
         return [alternative]
     end = _closing(alternative, 0)
     after = alternative[end + 1 : end + 2]
-    if after in ("*", "+", "{"):
+    if after in ("*", "+", "{") or alternative[end + 1 : end + 3] in ("??", "?+"):
         return [alternative]
     optional = after == "?"
     suffix = alternative[end + 2 :] if optional else alternative[end + 1 :]
@@ -170,32 +170,59 @@ def _expand(alternative: str) -> list[str]:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")
+#: Characters with a meaning of their own in a pattern (outside a class).
+_SPECIAL = frozenset(".^$*+?{}[]|()\\")
 
 
 def _head(alternative: str) -> str:
-    """The plain first character of ``alternative``, or "" when it has none."""
-    head = alternative[:1]
-    plain = head.isascii() and (head.isalnum() or head in " -'")
-    return head if plain and alternative[1:2] not in _QUANTIFIERS else ""
+    """The literal first character of ``alternative`` (written plainly, as ``x``, or
+    escaped, as ``\\.``), or "" when it has none."""
+    if alternative[:1] == "\\":
+        # "\\." is a literal dot; "\\d", "\\s", "\\b" and the like are no literals.
+        head = alternative[1:2]
+        plain = head != "" and not head.isalnum()
+        written = 2
+    else:
+        head = alternative[:1]
+        plain = head != "" and head not in _SPECIAL
+        written = 1
+    return head if plain and alternative[written : written + 1] not in _QUANTIFIERS else ""
 
 
 def _trie(alternatives: list[str]) -> str:
     """Join alternatives as a prefix tree: ``s(?:ue(?:s|d)|ettles)``.
 
-    Alternatives that share a first character keep their relative order inside their
-    group; different first characters cannot match at the same position, so the order
-    between groups does not matter. A level is only split when every alternative in it
-    has a plain first character, which keeps the meaning of the alternation exactly.
+    Alternatives that start with the same literal character are grouped, keeping their
+    relative order; different first characters cannot match at the same position, so the
+    order between groups does not matter. An alternative without a literal first
+    character (a class, a lookbehind) could match where any group does: it stays where
+    it is, and only the runs of alternatives between such ones are grouped. This keeps
+    the meaning of the alternation exactly. A group's leading ``(?:...)`` groups are
+    expanded (:func:`_expand`) before it is split in turn.
     """
-    if len(alternatives) < 2 or not all(_head(a) for a in alternatives):
+    if len(alternatives) < 2:
         return "|".join(alternatives)
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(
-        re.escape(head) + ("(?:" + _trie(rests) + ")" if len(rests) > 1 else rests[0])
-        for head, rests in groups.items()
-    )
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+    for alternative in [*alternatives, ""]:
+        head = _head(alternative)
+        if head:
+            written = 2 if alternative[0] == "\\" else 1
+            run.setdefault(head, []).append(alternative[written:])
+            continue
+        parts.extend(
+            re.escape(first)
+            + ("(?:" + _trie(_leaves(rests)) + ")" if len(rests) > 1 else rests[0])
+            for first, rests in run.items()
+        )
+        run = {}
+        parts.append(alternative)
+    parts.pop()  # the "" that closed the last run
+    return "|".join(parts)
+
+
+def _leaves(alternatives: list[str]) -> list[str]:
+    return [leaf for alternative in alternatives for leaf in _expand(alternative)]
 
 
 def _dispatch(fragments: Sequence[str]) -> str:
@@ -214,8 +241,15 @@ def _dispatch(fragments: Sequence[str]) -> str:
     for fragment in fragments:
         for part in _alternatives(fragment):
             for leaf in _expand(part):
-                (plain if _head(leaf) else others).append(leaf)
-    return "|".join(([_trie(plain)] if plain else []) + others)
+                (plain if _plain_start(leaf) else others).append(leaf)
+    return _trie(plain + others)
+
+
+def _plain_start(alternative: str) -> bool:
+    """Whether ``alternative`` starts with an ASCII letter, digit, space, "-" or "'"."""
+    head = alternative[:1]
+    plain = head.isascii() and (head.isalnum() or head in " -'")
+    return plain and alternative[1:2] not in _QUANTIFIERS
 
 
 def _compile(fragments: Sequence[str]) -> re.Pattern[str] | None:

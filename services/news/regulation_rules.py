@@ -242,7 +242,7 @@ def _dispatch(fragments: Sequence[str]) -> str:
         for part in _alternatives(fragment):
             for leaf in _expand(part):
                 (plain if _plain_start(leaf) else others).append(leaf)
-    return _trie(plain + others)
+    return _trie(plain + [hoisted for other in others for hoisted in _hoist(other)])
 
 
 def _plain_start(alternative: str) -> bool:
@@ -250,6 +250,35 @@ def _plain_start(alternative: str) -> bool:
     head = alternative[:1]
     plain = head.isascii() and (head.isalnum() or head in " -'")
     return plain and alternative[1:2] not in _QUANTIFIERS
+
+
+def _hoist(alternative: str) -> list[str]:
+    """Move the lookbehinds that open ``alternative`` after its literal first character.
+
+    ``(?<!real )estate`` becomes ``e(?<!(?:real )e)state``: the same matches, but ``re``
+    now skips the alternative with one character comparison wherever the text does not
+    read "e", instead of checking the lookbehind first. A leading group after the
+    lookbehinds is expanded (:func:`_expand`); when a resulting alternative has no
+    literal first character, ``alternative`` is returned as is.
+    """
+    checks: list[str] = []
+    rest = alternative
+    while rest.startswith(("(?<!", "(?<=")):
+        end = _closing(rest, 0)
+        checks.append(rest[:4] + "(?:" + rest[4:end] + ")")
+        rest = rest[end + 1 :]
+    if not checks:
+        return [alternative]
+    hoisted: list[str] = []
+    for leaf in _expand(rest):
+        head = _head(leaf)
+        if not head:
+            return [alternative]
+        written = 2 if leaf[0] == "\\" else 1
+        hoisted.append(
+            leaf[:written] + "".join(c + re.escape(head) + ")" for c in checks) + leaf[written:]
+        )
+    return hoisted
 
 
 def _compile(fragments: Sequence[str]) -> re.Pattern[str] | None:

@@ -438,10 +438,10 @@ def _actors(text: str, lowered: str) -> list[_Actor]:
             if possessive_place and not rules.AGENCY_ACRONYM.match(text, hit.end):
                 subject_start = possessive_place.end()
                 continue
+        if rules.ACTOR_VETO_AFTER.match(text, hit.end):
+            continue
         before = text[max(0, hit.start - _VETO_WINDOW) : hit.start]
         if rules.ACTOR_VETO_BEFORE.search(before):
-            continue
-        if rules.ACTOR_VETO_AFTER.match(text, hit.end):
             continue
         place = hit.row == _PLACE
         possessive = rules.POSSESSIVE.match(text, hit.end) is not None and not place
@@ -463,10 +463,23 @@ def _attribute(
     ``after`` is where the previous verb ended: an actor before it is that verb's subject
     or object ("Coinbase sues SEC over refusal to write rules"), not this one's.
     """
+    doer = _doer(text, actors, start, end, cls, after)
     # A verb right after a preposition or an article is an adjective or a noun: "moves
-    # $2B in seized bitcoin" is no seizure.
-    if cls != "noun" and _NOT_A_VERB.search(text, max(0, start - _NOT_A_VERB_WINDOW), start):
+    # $2B in seized bitcoin" is no seizure. (Checked last: the search is slow, and moot
+    # when no actor performs the verb.)
+    if (
+        doer is not None
+        and cls != "noun"
+        and _NOT_A_VERB.search(text, max(0, start - _NOT_A_VERB_WINDOW), start)
+    ):
         return None
+    return doer
+
+
+def _doer(
+    text: str, actors: list[_Actor], start: int, end: int, cls: str, after: int
+) -> _Actor | None:
+    """The actor of :func:`_attribute`, before its check of the verb's left context."""
     # Subject: the nearest actor before the verb, close and in the same clause.
     index = -1
     for i, actor in enumerate(actors):
@@ -477,20 +490,9 @@ def _attribute(
         nearest = actors[index]
         gap = text[nearest.end : start]
         limit = _LIMITS.get(cls, _SUBJECT_GAP)
-        speaker = nearest.start == 0 and gap.startswith(":")
         own = cls == "noun" or nearest.end >= after
-        clause = speaker or not _CLAUSE_BREAK.search(gap)
-        owner = cls == "noun" or not nearest.possessive
-        # "ECB's Lane warns": a name after a possessive authority is its official speaking.
-        if nearest.possessive and cls != "noun" and _official_name(gap):
-            owner = True
-        # "sends SEC a letter": an article between them makes the authority an object.
-        if cls == "noun" and not nearest.possessive and _ARTICLE.search(gap):
-            owner = False
-        # "SEC approval hopes lift solana": the verb's subject is the hopes.
-        if cls != "noun" and rules.SUBJECT_NOUNS.search(gap):
-            owner = False
-        if own and owner and clause and len(gap) <= limit and not nearest.addressed:
+        # The cheap conditions first: the pattern checks of the gap are slow.
+        if own and len(gap) <= limit and not nearest.addressed and _subject_gap(gap, nearest, cls):
             # "RBI governor says": the strongest actor of the subject phrase.
             current = nearest
             while index > 0 and not current.strong:
@@ -526,6 +528,22 @@ def _attribute(
             return actor
         break
     return None
+
+
+def _subject_gap(gap: str, nearest: _Actor, cls: str) -> bool:
+    """Whether ``gap``, between ``nearest`` and a verb of class ``cls``, leaves the actor the
+    verb's subject: in the same clause, and not an owner of something else."""
+    speaker = nearest.start == 0 and gap.startswith(":")
+    if not speaker and _CLAUSE_BREAK.search(gap):
+        return False
+    if cls == "noun":
+        # "sends SEC a letter": an article between them makes the authority an object.
+        return nearest.possessive or not _ARTICLE.search(gap)
+    # "SEC approval hopes lift solana": the verb's subject is the hopes.
+    if rules.SUBJECT_NOUNS.search(gap):
+        return False
+    # "ECB's Lane warns": a name after a possessive authority is its official speaking.
+    return not nearest.possessive or _official_name(gap)
 
 
 def _measure(text: str, lowered: str, hits: list[rules.Hit], index: int) -> bool:
@@ -608,9 +626,9 @@ def _is_bare_passive(text: str, hit: rules.Hit) -> bool:
     # "Galaxy Digital sued for $100M": without its agent a suit is most often private.
     if word.lower() == "sued":
         return False
-    if _NOT_A_VERB.search(text, max(0, hit.start - _NOT_A_VERB_WINDOW), hit.start):
+    if _PASSIVE_AFTER.match(text, hit.end) is None:
         return False
-    return _PASSIVE_AFTER.match(text, hit.end) is not None
+    return not _NOT_A_VERB.search(text, max(0, hit.start - _NOT_A_VERB_WINDOW), hit.start)
 
 
 def _leadership(
@@ -618,16 +636,18 @@ def _leadership(
 ) -> tuple[tuple[int, int], _Actor] | None:
     """A nomination or appointment to lead a financial regulator: the span of the phrase
     and the regulator, or None."""
-    # The regulator first: most texts name none, and the phrase's search is slow.
+    # Most texts name no authority that could be led: the searches are slow.
+    if not any(a.strong and not a.addressed for a in actors):
+        return None
+    match = rules.LEADERSHIP.search(lowered)
+    if match is None:
+        return None
     regulators = [
         a
         for a in actors
         if a.strong and not a.addressed and rules.NOT_FINANCIAL.search(a.text) is None
     ]
     if not regulators:
-        return None
-    match = rules.LEADERSHIP.search(lowered)
-    if match is None:
         return None
     verb_start, verb_end = match.span(1)
     # An active verb needs an authority as its subject: "Ripple names CFTC veteran as

@@ -293,11 +293,11 @@ class _Scanner:
     ``re`` tries a pattern that opens with a lookbehind at every position of the text; one
     that opens with a character class skips, in a tight loop, the positions whose
     character is not in the class. Every match starts at a word boundary (after a
-    character that is not a letter or a digit) or at the start of the text, so the scanner
+    character that is not a letter or a digit) or at the start of the text, so a table
     searches with ``inner``, which consumes that boundary character instead of looking
     behind for it (the match proper starts one character later), and tries the start of
     the text with ``opening``, the plain pattern. The matches are those of
-    ``opening.finditer``, found in the same order.
+    ``opening.finditer``, found in the same order (:meth:`PatternTable.hits`).
     """
 
     __slots__ = ("inner", "opening")
@@ -307,32 +307,6 @@ class _Scanner:
         self.opening = re.compile(_LEFT + body)
         self.inner = re.compile(_BOUNDARY + body)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The ``(start, end)`` of every match in ``text``, as ``finditer`` finds them."""
-        found: list[tuple[int, int]] = []
-        m = self.opening.match(text)
-        if m is not None:
-            found.append(m.span())
-        # The next search starts one character before the last match's end, so that a
-        # match right after it (its boundary being the last character of the previous
-        # match) is found, as ``finditer`` would.
-        pos = m.end() - 1 if m is not None else 0
-        search = self.inner.search
-        m = search(text, pos)
-        while m is not None:
-            end = m.end()
-            found.append((m.start() + 1, end))
-            m = search(text, end - 1)
-        return found
-
-    def first(self, text: str) -> tuple[int, int] | None:
-        """The ``(start, end)`` of the earliest match in ``text``, or None."""
-        m = self.opening.match(text)
-        if m is not None:
-            return m.span()
-        m = self.inner.search(text)
-        return (m.start() + 1, m.end()) if m is not None else None
-
 
 class Hit(NamedTuple):
     """One match of a :class:`PatternTable`: where it is and which row it belongs to."""
@@ -340,6 +314,11 @@ class Hit(NamedTuple):
     start: int
     end: int
     row: int
+
+
+#: ``_new_hit(Hit, (start, end, row))`` builds a Hit at half the cost of ``Hit(...)``,
+#: whose ``__new__`` is a Python function.
+_new_hit = tuple.__new__
 
 
 class PatternTable:
@@ -355,7 +334,7 @@ class PatternTable:
     matched text, and remembered.
     """
 
-    __slots__ = ("_cased", "_caseless", "_memo", "_rows")
+    __slots__ = ("_cased", "_caseless", "_memo", "_rows", "_single")
 
     def __init__(self, rows: Sequence[Sequence[str]]) -> None:
         """Compile ``rows``, each a sequence of fragments; a hit's ``row`` indexes them."""
@@ -371,10 +350,10 @@ class PatternTable:
         self._caseless = _Scanner(caseless) if caseless else None
         self._cased = _Scanner(cased) if cased else None
         self._memo: dict[tuple[bool, str], int] = {}
+        #: Every match of a one-row table is in row 0: no lookup.
+        self._single = len(self._rows) == 1
 
     def _row(self, caseless: bool, matched: str) -> int:
-        if len(self._rows) == 1:
-            return 0
         key = (caseless, matched)
         row = self._memo.get(key)
         if row is None:
@@ -389,6 +368,42 @@ class PatternTable:
             self._memo[key] = row
         return row
 
+    def _scan(self, scanner: _Scanner, caseless: bool, text: str) -> list[Hit]:
+        """Every match of ``scanner`` in ``text``, as ``finditer`` would find them."""
+        found: list[Hit] = []
+        single = self._single
+        m = scanner.opening.match(text)
+        if m is None:
+            pos = 0
+        else:
+            end = m.end()
+            found.append(_new_hit(Hit, (0, end, 0 if single else self._row(caseless, text[:end]))))
+            # The next search starts one character before the last match's end, so that a
+            # match right after it (its boundary being the last character of the previous
+            # match) is found, as ``finditer`` would.
+            pos = end - 1
+        search = scanner.inner.search
+        m = search(text, pos)
+        while m is not None:
+            start, end = m.start() + 1, m.end()
+            row = 0 if single else self._row(caseless, text[start:end])
+            found.append(_new_hit(Hit, (start, end, row)))
+            m = search(text, end - 1)
+        return found
+
+    def _first(self, scanner: _Scanner, caseless: bool, text: str) -> Hit | None:
+        """The earliest match of ``scanner`` in ``text``, or None."""
+        m = scanner.opening.match(text)
+        if m is not None:
+            start, end = 0, m.end()
+        else:
+            m = scanner.inner.search(text)
+            if m is None:
+                return None
+            start, end = m.start() + 1, m.end()
+        row = 0 if self._single else self._row(caseless, text[start:end])
+        return _new_hit(Hit, (start, end, row))
+
     def hits(self, text: str, lowered: str) -> list[Hit]:
         """All matches in ``text``, ordered by start.
 
@@ -396,37 +411,20 @@ class PatternTable:
             text: the text as is.
             lowered: ``lower_ascii(text)``, computed once by the caller for all tables.
         """
-        row = self._row
-        found: list[Hit] = []
-        if self._caseless is not None:
-            found = [
-                Hit(start, end, row(True, lowered[start:end]))
-                for start, end in self._caseless.spans(lowered)
-            ]
+        found = [] if self._caseless is None else self._scan(self._caseless, True, lowered)
         if self._cased is not None:
-            cased = [
-                Hit(start, end, row(False, text[start:end]))
-                for start, end in self._cased.spans(text)
-            ]
+            cased = self._scan(self._cased, False, text)
             if cased:
                 found = sorted(found + cased) if found else cased
         return found
 
     def first(self, text: str, lowered: str) -> Hit | None:
         """The earliest match (on a tie, the lower row), or None."""
-        best: Hit | None = None
-        if self._caseless is not None:
-            span = self._caseless.first(lowered)
-            if span is not None:
-                start, end = span
-                best = Hit(start, end, self._row(True, lowered[start:end]))
+        best = None if self._caseless is None else self._first(self._caseless, True, lowered)
         if self._cased is not None:
-            span = self._cased.first(text)
-            if span is not None:
-                start, end = span
-                hit = Hit(start, end, self._row(False, text[start:end]))
-                if best is None or (hit.start, hit.row) < (best.start, best.row):
-                    best = hit
+            hit = self._first(self._cased, False, text)
+            if hit is not None and (best is None or (hit.start, hit.row) < (best.start, best.row)):
+                best = hit
         return best
 
 

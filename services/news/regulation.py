@@ -412,7 +412,10 @@ def _normalise(text: str) -> str:
 def _lead_end(summary: str) -> int:
     """Where the first sentence of ``summary`` ends (at most ``_MAX_LEAD`` characters)."""
     for match in _SENTENCE_END.finditer(summary, 0, _MAX_LEAD):
-        if not _ABBREVIATION.search(summary, 0, match.start()):
+        # An abbreviation holds no space, so it starts after the last one before the
+        # stop: the search starts there, not at the start of the summary.
+        word = summary.rfind(" ", 0, match.start()) + 1
+        if not _ABBREVIATION.search(summary, word, match.start()):
             return match.start() + 1
     return min(len(summary), _MAX_LEAD)
 
@@ -903,7 +906,7 @@ def _company_statement(title: str, lowered: str, head: _Evidence) -> rules.Hit |
     if verb is None or verb.start == 0:
         return None
     # "..., report says": the press attribution is counted on its own.
-    attribution = rules.ATTRIBUTION.search(title)
+    attribution = _attribution(title)
     if attribution is not None and verb.start >= attribution.start(1):
         source = lowered[attribution.start(1) : attribution.end(1)].split()
         if source and source[0] in ("report", "reports", "sources", "source"):
@@ -936,9 +939,14 @@ def _secondary_act(title: str, head: _Evidence) -> bool:
     )
 
 
+def _attribution(title: str) -> re.Match[str] | None:
+    """``rules.ATTRIBUTION.search(title)``, without the search when it cannot match."""
+    return rules.ATTRIBUTION.search(title) if rules.ATTRIBUTION_MARK.search(title) else None
+
+
 def _private_attribution(title: str, lowered: str) -> str | None:
     """A trailing attribution to a private source ("...: TRM", "..., Report Says")."""
-    match = rules.ATTRIBUTION.search(title)
+    match = _attribution(title)
     if match is None:
         return None
     source = match.group(1).strip()
@@ -962,6 +970,8 @@ def _private_attribution(title: str, lowered: str) -> str | None:
 def _official_source(title: str, lowered: str) -> rules.Hit | None:
     """The authority named as the source at the end of a headline ("..., SEC chair says",
     "... - prosecutors"), or None. Its ``row`` tells a strong actor from a weak one."""
+    if not rules.ATTRIBUTION_MARK.search(title):
+        return None
     match = rules.OFFICIAL_ATTRIBUTION.search(title)
     if match is None or match.start() == 0:
         return None
@@ -1152,7 +1162,8 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
     """
     title = _normalise(title)
     title = rules.OUTLET_SUFFIX.sub("", title) or title
-    title = rules.TAGLINE.sub("", title) or title
+    if rules.TAGLINE_MARK.search(title):
+        title = rules.TAGLINE.sub("", title) or title
     title = rules.WIRE_PREFIX.sub("", title, count=1) if rules.WIRE_PREFIX.match(title) else title
     summary = _normalise(summary)
     low_title = rules.lower_ascii(title)
@@ -1353,8 +1364,13 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
         negative += _SHOW_PENALTY
         against.append("show/recap headline")
     # The hedge nearest before the act: "would appeal if court rejects" hedges the ruling.
-    modals = [m for m in rules.MODAL.hits(title, low_title) if m.start < head.action_pos]
-    modal = modals[-1] if modals else rules.MODAL.first(title, low_title)
+    found_modals = rules.MODAL.hits(title, low_title)
+    modals = [m for m in found_modals if m.start < head.action_pos]
+    if modals:
+        modal: rules.Hit | None = modals[-1]
+    else:
+        # A title without any hit has no first one either: no second search.
+        modal = rules.MODAL.first(title, low_title) if found_modals else None
     if modal is not None and (
         official is not None
         # "Senate bill would hand oversight to the CFTC": what a measure would do is its

@@ -223,6 +223,7 @@ def _trie(alternatives: list[str]) -> str:
 
 
 def _leaves(alternatives: list[str]) -> list[str]:
+    """``alternatives`` with their leading groups expanded (:func:`_expand`)."""
     return [leaf for alternative in alternatives for leaf in _expand(alternative)]
 
 
@@ -235,7 +236,9 @@ def _dispatch(fragments: Sequence[str]) -> str:
     (:func:`_trie`) it costs about one check per distinct first letter. Leading groups are
     expanded first (:func:`_expand`); the few alternatives that still do not start with a
     plain character (a class, a lookbehind) come last, which is safe because none of them
-    can match where a plain alternative of the same table does.
+    can match where a plain alternative of the same table does. Their leading lookbehinds
+    are then moved after their first character (:func:`_hoist`), which keeps their place
+    in the order and lets ``re`` skip them cheaply too.
     """
     plain: list[str] = []
     others: list[str] = []
@@ -247,7 +250,8 @@ def _dispatch(fragments: Sequence[str]) -> str:
 
 
 def _plain_start(alternative: str) -> bool:
-    """Whether ``alternative`` starts with an ASCII letter, digit, space, "-" or "'"."""
+    """Whether ``alternative`` starts with an ASCII letter, digit, space, "-" or "'": the
+    alternatives that :func:`_dispatch` puts first."""
     head = alternative[:1]
     plain = head.isascii() and (head.isalnum() or head in " -'")
     return plain and alternative[1:2] not in _QUANTIFIERS

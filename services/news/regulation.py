@@ -1354,7 +1354,9 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
     ):
         negative += _FEATURE_PENALTY
         against.append("feature/explainer headline")
-    elif rules.AUTHORS_DISCUSS.match(summary):
+    # The pattern needs a lowercase "of", and without one its search can take seconds (a
+    # long summary in capitals tries every split of its capitalised words).
+    elif "of" in summary and rules.AUTHORS_DISCUSS.match(summary):
         negative += _FEATURE_PENALTY
         against.append("commentary piece")
     if "?" in title and not answered:

@@ -2005,9 +2005,12 @@ FEATURE_OPENER = re.compile(
 )
 
 #: A summary that presents its authors ("Jane Roe and John Doe of Acme LLP discuss ..."):
-#: a law firm's or an expert's commentary piece, whatever the headline says.
+#: a law firm's or an expert's commentary piece, whatever the headline says. At most four
+#: names: with no bound, a long run of capitalised words that is no list of authors makes
+#: the search try every way of cutting it into names (seconds for one summary).
 AUTHORS_DISCUSS = re.compile(
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3}(?:,?\s+(?:and\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3})*"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3}"
+    r"(?:,?\s+(?:and\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){1,3}){0,3}"
     r"\s+of\s+[A-Z][\w&.,' -]{1,60}?\s+(?:discuss|explain|examine|analy[sz]e|consider|outline"
     r"|review|look at|explore)\b"
 )

@@ -977,7 +977,8 @@ ADDRESSED = re.compile(
     r"|pushes|pushed|petitions?|petitioned|lobbies|lobbied|lobbying|expects?|expected|wants?"
     r"|waits? for|waiting for|awaits?|tells?|told|begs?|implores?|pleads? with|sues|sued"
     r"|suing|challenges?|challenged|(?:puts?|putting|piles?|piling) (?:\w+ )?pressure on"
-    r"|call to action for|appeals? to|appealed to|writes? to|wrote to|letter to)"
+    r"|call to action for|appeals? to|appealed to|writes? to|wrote to|letter to"
+    r"|requests)"
     r"\s+(?:the\s+)?)(?:[A-Z][\w.'-]*\s+){0,2}$"
 )
 
@@ -1231,7 +1232,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|federal|securities|wire fraud|sanctions) charges|criminal complaint",
             "arrest warrant|charged with|charged over|charged in|faces? (?:charges|trial)",
             "under (?:an? )?(?:\\S+ )?(?:investigation|probe)|faces? (?:\\S+ ){0,2}?(?:probes?"
-            "|investigations?|lawsuits?|charges|fines?|penalty|penalties|sanctions|ban)",
+            "|investigations?|lawsuits?|charges|fines?|penalty|penalties|sanctions|ban"
+            "|action (?:from|by))",
             "ordered to (?:pay|stop|halt|cease|shut|return|refund|disgorge|forfeit|hand)",
             "agrees? to (?:settle|pay \\$)|agreed to (?:settle|pay \\$)|(?:to|will|must) pay "
             "\\$[\\d.,]+\\s?(?:[mbk]\\w*)?(?: (?:million|billion))? (?:\\S+ ){0,2}?"
@@ -1281,7 +1283,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "launch(?:es|ed)? (?:a |an )?(?:probe|investigation|inquiry|crackdown)",
             "blocks?|blocked|halts?|halted|shuts? down|shut down|shutters?|shuttered",
             "accuses?|accused|alleges?|warns?|warned|(?:drops?|dropped|ends?|ended|closes?"
-            "|closed|dismiss(?:es|ed)?|abandons?|abandoned) (?:its )?(?:\\S+ ){0,3}?"
+            "|closed|dismiss(?:es|ed)?|abandons?|abandoned|toss(?:es|ed)?|throws? out|threw out)"
+            " (?:its )?(?:\\S+ ){0,3}?"
             "(?:case|lawsuit|suit|charges|probe|appeal|investigation|claims|crackdown)",
             "takes? action|cracks? down|clos(?:e|es|ing) in on|zero(?:es)? in on",
             "appeals?|appealed|to appeal|files? (?:an |a )?appeal",
@@ -1343,6 +1346,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "act",
         (
             "approv(?:es|ed|e|ing)|authori[sz](?:es|ed|ing)|licen[cs](?:es|ed)",
+            "OKs|OK's|OKed|OK'd",
             "registers?|registered|grants?|granted|clears?|cleared|signs? off|signed off",
             "rejects?|rejected|denies|denied|delays? (?:decision|ruling)|renews?|renewed",
             "punts?|punted|defers?|deferred|push(?:es)? (?:back )?(?:its )?decisions?",
@@ -1504,7 +1508,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "announces?|announced|confirms?|agrees?|agreed|reminds?|reminded",
             "sends? (?:a )?(?:\\S+ )?(?:message|warning|signal)|raises? concerns?",
             "sounds? (?:the )?alarm|voices? (?:concerns?|support|opposition|doubts?)",
-            "(?:is |are |remains? |stays? )?(?:'|\")?(?:sceptical|skeptical|wary|cautious"
+            "(?:is |are |remains? |stays? )?(?:'|\")?(?:sceptical|skeptical|sceptic|skeptic|wary"
+            "|cautious"
             "|critical|open|receptive|opposed)(?:'|\")? (?:of|about|on|to|toward|towards)",
         ),
     ),
@@ -1717,7 +1722,9 @@ INCIDENTAL_WINDOW = 48
 #: A price move: a market verb. Kept apart from NEGATIVES because its *position* relative
 #: to the regulatory evidence matters ("XRP jumps after SEC ends appeal" is a price story).
 PRICE_MOVE: tuple[str, ...] = (
-    "jumps?|jumped|surges?|surged|soars?|soared|rall(?:y|ies|ied)|slides?|slid|falls?",
+    "jumps?|jumped|surges?|surged|soars?|soared|rall(?:y|ies|ied)|slides?|slid",
+    # "NFTs fall outside securities law" is no price move.
+    "falls?(?! (?:outside|under|within|foul|short of|into the (?:category|definition)))",
     "fell|drops?|dropped|dips?|dipped|tumbles?|tumbled|plunges?|plunged|slumps?|slumped",
     "climbs?|climbed|sinks?|sank|retreats?|rebounds?|bounces?|wobbles?|slips?|slipped",
     "tops \\$\\d[\\d.,]*[kmbt]?|hits record|record high|all-time high|price analysis|price target",
@@ -2078,6 +2085,8 @@ TAGLINE = re.compile(
     # After a dash only: "...: What Happened Behind the Scenes" is a feature's headline.
     r"|\s+[-–—]\s*(?i:what's going on|what is going on|what happened|what you need to know"
     r"|what we know|why it matters)[^-–—:]*"
+    # "... – Why?", "... – More Crypto Adoption Incoming?": a question after the news.
+    r"|\s+[-–—]\s*[^-–—:?]{1,60}\?"
     r"|\s*\((?i:(?:[A-Z]\w* )?report|reports|updated?|update \d+)\))$"
 )
 #: Every match of :data:`TAGLINE` holds one of these characters (see ATTRIBUTION_MARK).
@@ -2129,6 +2138,7 @@ COMPANY_VERBS = PatternTable(
             "cheers?|cheered|mourns?|discuss(?:es)?|analy[sz]es|examines|blasts?|rips|hits out"
             "|lashes out",
             "refutes?|refuted|condemns?|condemned|disputes?|disputed|denies|appeals for",
+            "requests",
             "issues? (?:an? )?cease[- ]and[- ]desist",
         ),
     )

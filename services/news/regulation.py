@@ -951,8 +951,17 @@ def _private_attribution(title: str, lowered: str) -> str | None:
         return None
     source = match.group(1).strip()
     low = lowered[match.start(1) : match.end(1)]
-    # "..., US Lawyers Claim": a place alone makes no official source.
-    named = [hit for hit in _ACTOR.hits(source, low.strip()) if hit.row != _PLACE]
+    # "..., US Lawyers Claim": a place alone makes no official source, and "..., Says
+    # Former CFTC Chairman" a former official none either.
+    start = match.start(1) + (len(source) - len(source.lstrip()))
+    named = [
+        hit
+        for hit in _ACTOR.hits(source, low.strip())
+        if hit.row != _PLACE
+        and not rules.ACTOR_VETO_BEFORE.search(
+            title, max(0, start + hit.start - _VETO_WINDOW), start + hit.start
+        )
+    ]
     if named and not low.strip().startswith("report"):
         return None
     separator = title[match.start() : match.start(1)].strip()

@@ -1231,6 +1231,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:fraud|money laundering|laundering|market manipulation|tax evasion|criminal"
             "|federal|securities|wire fraud|sanctions) charges|criminal complaint",
             "arrest warrant|charged with|charged over|charged in|faces? (?:charges|trial)",
+            "(?:criminal )?trial (?:is )?(?:set|scheduled) (?:for|to)|trial date|(?:headed|heads)"
+            " to trial",
             "under (?:an? )?(?:\\S+ )?(?:investigation|probe)|faces? (?:\\S+ ){0,2}?(?:probes?"
             "|investigations?|lawsuits?|charges|fines?|penalty|penalties|sanctions|ban"
             "|action (?:from|by))",

@@ -950,6 +950,7 @@ ACTOR_VETO_AFTER = re.compile(
     r"(?:-(?i:licensed|regulated|registered|approved|supervised|compliant|backed|"
     r"sanctioned|appointed|linked|era|style|issued|ordered|imposed|mandated|based"
     r"|headquartered|listed|born|founded)"
+    r"|\s+(?i:former|ex-)"
     r"|\s+(?i:(?:presidential|mayoral|gubernatorial|senate|congressional|leadership)\s+)?"
     r"(?i:pick|nominee|filings?|hopeful|candidate|race|election|hearing room)\b"
     # "Trump Media", "Fed Foundation Labs": a company named after the actor.
@@ -1021,7 +1022,8 @@ SPEAKER_END = re.compile(r"(?:^|\s)[A-Z][\w.&'-]*$")
 LEADERSHIP = re.compile(
     r"\b(nominat(?:es|ed|ing|e)|nomination of|nominee|taps?|tapped|picks?|picked|names?|named"
     r"|appoints?|appointed|confirms?|confirmed|selects?|selected|chooses|chose|chosen"
-    r"|swears in|sworn in|installs?|installed)\b.{0,50}?\b(?:to (?:lead|head|chair|run|helm)"
+    r"|swears in|sworn in|installs?|installed)\b.{0,70}?\b(?:to (?:lead|head|chair|run|helm)"
+    r"|for (?:\S+ )?(?:head|chair(?:man|woman)?|chief)"
     r"|as (?:(?:its|the|new|next|acting|interim|permanent) )*(?:\S+ ){0,2}?(?:chair(?:man|woman"
     r"|person)?|governor|commissioner|comptroller|chief executive|executive director|president)"
     r"|(?:new|next|acting|interim) (?:chair(?:man|woman|person)?|governor|commissioner"
@@ -1332,7 +1334,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "licen[cs]e (?:granted|approval|revoked)|grants? .{0,40}?licen[cs]es?",
             # A firm that obtains a licence is licensing news: the regulator is implied.
             "(?:receives?|received|obtains?|obtained|secures?|secured|wins?|won|gets?|got"
-            "|granted|awarded|lands?|landed|clinches?|nabs?|earns?|bags?|scores?) .{0,40}?"
+            "|granted|awarded|lands?|landed|clinches?|nabs?|earns?|bags?|scores?|attains?"
+            "|attained|acquires?|acquired) .{0,40}?"
             "(?:licen[cs]es?|authori[sz]ations?|registrations?|charters?|approvals?"
             "|green light|go-ahead|nod|regulatory clearance)",
             "(?:registers?|registered) (?:as .{0,40}?)?with",
@@ -1375,6 +1378,8 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:unveils?|unveiled|introduces?|introduced|files?|filed|proposes?|proposed|tables?"
             "|tabled|drafts?|drafted) (?:a |an |new |the )?(?:\\S+ ){0,3}?bill",
             "legal tender|passes (?:bill|law|act)|bill passes|veto(?:es|ed)?|ordinance",
+            "pass(?:es|ed)? (?:the |its )?(?:first|second|third|final) reading",
+            "new (?:tax )?(?:law|bill) pass(?:es|ed)",
             _DIGIT + "\\d*(?:\\.\\d+)?% (?:flat |capital gains |income |withholding )?(?:tax|levy"
             "|duty|tds|vat) on",
             "(?:will|to) be(?:come)? (?:legal|illegal|legali[sz]ed|banned|taxed|tax[- ]free"

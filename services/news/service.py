@@ -209,11 +209,10 @@ class NewsService:
         results = await asyncio.gather(
             *(self._offload(_parse_all, [responses[i] for i in part]) for part in parts)
         )
-        parsed: list[ParsedFeed | None] = [None] * len(responses)
+        parsed: dict[int, ParsedFeed] = {}
         for part, feeds in zip(parts, results, strict=True):
-            for index, feed in zip(part, feeds, strict=True):
-                parsed[index] = feed
-        return [feed for feed in parsed if feed is not None]
+            parsed.update(zip(part, feeds, strict=True))
+        return [parsed[index] for index in range(len(responses))]
 
     async def _analyse(self, items: list[FeedItem], now: datetime) -> list[_Analysed]:
         """Classify, tag and sign items in ``parallel`` parts, in their order."""

@@ -258,13 +258,13 @@ _NOT_A_VERB = re.compile(
     r"|offloads?|holds?|holding|returns?|returned|distributes?|buys?|bought|swaps?|more|all"
     r"|remaining)\s+(?:[$€£]?[\d.,]+[KkMmBb]?\s+)?$"
 )
+#: How far back the words of ``_NOT_A_VERB`` are looked for.
+_NOT_A_VERB_WINDOW = 28
 #: A financial crime that crypto qualifies ("bitcoin money laundering", "crypto fraud").
 _CRYPTO_CRIME = re.compile(
     r"[\s-]+(?i:(?:money[\s-]+)?laundering|fraud|scams?|ponzi|pyramid scheme|tax evasion"
     r"|embezzlement)\b"
 )
-#: How far back the words of ``_NOT_A_VERB`` are looked for.
-_NOT_A_VERB_WINDOW = 28
 #: An article between an authority and a legal noun ("sends SEC a letter").
 _ARTICLE = re.compile(r"\b(?i:a|an|the)\b")
 #: Longest gap inside a compound subject ("RBI Governor", "SEC Chair Paul Atkins").
@@ -443,9 +443,9 @@ def _actors(text: str, lowered: str) -> list[_Actor]:
                 continue
         if rules.ACTOR_VETO_AFTER.match(text, hit.end):
             continue
-        before = text[max(0, hit.start - _VETO_WINDOW) : hit.start]
-        if rules.ACTOR_VETO_BEFORE.search(before):
+        if _vetoed(text, hit.start):
             continue
+        before = text[max(0, hit.start - _VETO_WINDOW) : hit.start]
         place = hit.row == _PLACE
         possessive = rules.POSSESSIVE.match(text, hit.end) is not None and not place
         strong = hit.row == _STRONG
@@ -456,6 +456,12 @@ def _actors(text: str, lowered: str) -> list[_Actor]:
             )
         )
     return found
+
+
+def _vetoed(text: str, start: int) -> bool:
+    """Whether the words right before an actor at ``start`` cancel it ("former SEC chair",
+    "scammers posing as police")."""
+    return rules.ACTOR_VETO_BEFORE.search(text[max(0, start - _VETO_WINDOW) : start]) is not None
 
 
 def _attribute(
@@ -953,14 +959,11 @@ def _private_attribution(title: str, lowered: str) -> str | None:
     low = lowered[match.start(1) : match.end(1)]
     # "..., US Lawyers Claim": a place alone makes no official source, and "..., Says
     # Former CFTC Chairman" a former official none either.
-    start = match.start(1) + (len(source) - len(source.lstrip()))
+    start = match.start(1)
     named = [
         hit
         for hit in _ACTOR.hits(source, low.strip())
-        if hit.row != _PLACE
-        and not rules.ACTOR_VETO_BEFORE.search(
-            title, max(0, start + hit.start - _VETO_WINDOW), start + hit.start
-        )
+        if hit.row != _PLACE and not _vetoed(title, start + hit.start)
     ]
     if named and not low.strip().startswith("report"):
         return None
@@ -994,9 +997,7 @@ def _official_source(title: str, lowered: str) -> rules.Hit | None:
     if rules.SOURCE_ROLE.match(title, start + hit.end, end) is None:
         return None
     # "..., Ex-Central Banker Says": a former official speaks for nobody.
-    if rules.ACTOR_VETO_BEFORE.search(
-        title, max(0, start + hit.start - _VETO_WINDOW), start + hit.start
-    ):
+    if _vetoed(title, start + hit.start):
         return None
     # What prosecutors, police or a court say is an allegation or a finding; any other
     # authority's words count only about a legal matter ("More people buy crypto, says

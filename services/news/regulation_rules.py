@@ -1282,7 +1282,6 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "orders?|ordered|seiz(?:es|ed|e|ing)|arrests?|raids?|raided|freez(?:es|e|ing)",
             "froze|frozen|probes?|probing|investigat(?:e|es|ed|ing)|subpoena(?:s|ed)?",
             "catch(?:es)?|nabs?|apprehends?|thwarts?|foils?",
-            "scrutini[sz](?:e|es|ed|ing)",
             "opens? (?:a |an )?(?:probe|investigation|inquiry|case)|suspends?|suspended",
             "launch(?:es|ed)? (?:a |an )?(?:probe|investigation|inquiry|crackdown)",
             "blocks?|blocked|halts?|halted|shuts? down|shut down|shutters?|shuttered",
@@ -1303,7 +1302,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|watchlist|warning list)",
             "removes? .{0,40}?from (?:its |the )?(?:\\w+ ){0,3}(?:list|register)",
             "delists?|steps? in|intervenes?|targets?|go(?:es)? after|going after|pursues?",
-            "scrutini[sz](?:es|ed|ing)",
+            "scrutini[sz](?:e|es|ed|ing)",
             "(?:takes?|took|hauls?|hauled|drags?|dragged) .{0,30}?(?:to|into) court",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
             "seeks? (?:more |greater |further )?(?:transparency|information|records|documents"

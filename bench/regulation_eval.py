@@ -11,7 +11,8 @@ feeds and in the CryptoPanic API answers, ``cryptopanic_*.json``, under
 ``tests/fixtures/news/`` or the folders given with ``--feeds``), for its other rows, for
 the development file of real headlines, and for the holdout file (the rules were written,
 and the correction learned, against the tune and development files only; a missing file
-is reported, not an error).
+is reported, not an error). For the development and holdout rows labelled with a
+jurisdiction and a kind, how often the classifier names the same ones.
 Then the throughput in classifications per second on one core, for stories with short
 summaries (under 150 characters), with long ones (150 to 320 characters), and for the
 headlines alone. Plain figures, no assertions: the pass/fail gates live in
@@ -32,7 +33,12 @@ sys.path.insert(0, str(ROOT))
 
 from services.news.parsing import clean_text, parse_feed  # noqa: E402
 from services.news.regulation import classify, read_rules  # noqa: E402
-from services.news.regulation_training import LabelledStory, read_labelled, scores  # noqa: E402
+from services.news.regulation_training import (  # noqa: E402
+    LabelledStory,
+    read_labelled,
+    read_scopes,
+    scores,
+)
 
 DATA = ROOT / "tests" / "data"
 TUNE = DATA / "regulation_tune.tsv"
@@ -87,6 +93,26 @@ def report(name: str, rows: list[LabelledStory], verdicts: list[bool]) -> None:
     )
 
 
+def scope_report(name: str, path: Path) -> None:
+    """Print how often the jurisdiction and the kind agree with the labels, over the
+    labelled regulation stories that carry them and that the classifier calls regulation."""
+    scoped = read_scopes(path)
+    if not scoped:
+        return
+    found = [(row, classify(row.title, row.summary)) for row in scoped]
+    called = [(row, verdict) for row, verdict in found if verdict.is_regulation]
+    places = sum(1 for row, verdict in called if verdict.jurisdiction == row.jurisdiction)
+    kinds = sum(1 for row, verdict in called if verdict.kind == row.kind)
+    told = [(row, verdict) for row, verdict in called if row.jurisdiction is not None]
+    said = sum(1 for _row, verdict in told if verdict.jurisdiction is not None)
+    print(
+        f"{name:10} of {len(called)} regulation stories found (of {len(scoped)} labelled with "
+        f"a scope): jurisdiction right {places} ({places / max(1, len(called)):.0%}), "
+        f"kind right {kinds} ({kinds / max(1, len(called)):.0%}); "
+        f"a jurisdiction given for {said} of the {len(told)} whose label names one"
+    )
+
+
 def throughput(label: str, stories: list[tuple[str, str]]) -> None:
     """Print classifications per second (best of ``TIMING_RUNS``) over ``stories``."""
     if not stories:
@@ -129,12 +155,14 @@ def main() -> None:
     dev = read_labelled(DEV) if DEV.exists() else []
     if dev:
         evaluate("dev", dev)
+        scope_report("  scope", DEV)
     else:
         print(f"dev        missing: {DEV.relative_to(ROOT)}")
     if args.skip_holdout:
         print("holdout    skipped")
     elif HOLDOUT.exists():
         evaluate("holdout", read_labelled(HOLDOUT))
+        scope_report("  scope", HOLDOUT)
     else:
         print(f"holdout    missing: {HOLDOUT.relative_to(ROOT)}")
 

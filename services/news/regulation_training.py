@@ -22,12 +22,14 @@ from services.news.regulation_model import Model, features
 __all__ = [
     "Example",
     "LabelledStory",
+    "Scope",
     "Scores",
     "Settings",
     "cross_validate",
     "example",
     "log_odds",
     "read_labelled",
+    "read_scopes",
     "scores",
     "train",
 ]
@@ -66,13 +68,42 @@ class Settings:
 LabelledStory = tuple[bool, str, str]
 
 
-def read_labelled(path: Path) -> list[LabelledStory]:
-    """Read a ``label<TAB>title<TAB>summary`` file (``tests/data/LABELS.md``)."""
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A regulation story's labelled jurisdiction and kind (``None``: cannot be told)."""
+
+    title: str
+    summary: str
+    jurisdiction: str | None
+    kind: str | None
+
+
+def _fields(path: Path) -> list[list[str]]:
+    """The rows of a labelled file: ``label, title, summary[, jurisdiction, kind]``."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        label, title, summary = line.split("\t")
-        rows.append((label == "regulation", title, summary))
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        fields = line.split("\t")
+        if len(fields) not in (3, 5) or fields[0] not in ("regulation", "other"):
+            raise ValueError(f"{path.name}:{number}: not label<TAB>title<TAB>summary[<TAB>...]")
+        rows.append(fields)
     return rows
+
+
+def read_labelled(path: Path) -> list[LabelledStory]:
+    """Read a ``label<TAB>title<TAB>summary`` file (``tests/data/LABELS.md``); rows may
+    carry two more fields, the jurisdiction and the kind (see :func:`read_scopes`)."""
+    return [(fields[0] == "regulation", fields[1], fields[2]) for fields in _fields(path)]
+
+
+def read_scopes(path: Path) -> list[Scope]:
+    """The regulation rows of a labelled file that carry a jurisdiction and a kind
+    (empty fields: cannot be told from the text)."""
+    return [
+        Scope(title, summary, jurisdiction or None, kind or None)
+        for label, title, summary, *scope in _fields(path)
+        if label == "regulation" and scope
+        for jurisdiction, kind in [scope]
+    ]
 
 
 def example(title: str, summary: str, is_regulation: bool) -> Example:

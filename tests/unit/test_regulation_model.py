@@ -24,6 +24,8 @@ from services.news.regulation_training import (
     cross_validate,
     example,
     log_odds,
+    read_labelled,
+    read_scopes,
     scores,
     train,
 )
@@ -204,6 +206,35 @@ def test_scores_count_the_confusion() -> None:
     assert result.precision == result.recall == result.f1 == 0.5
     assert "P=0.500 R=0.500 F1=0.500" in result.line()
     assert scores([False], [False]).f1 == 0.0
+
+
+def test_labelled_files_may_carry_a_jurisdiction_and_a_kind(tmp_path: Path) -> None:
+    path = tmp_path / "labelled.tsv"
+    path.write_text(
+        "regulation\tSEC sues Binance\t\n"
+        "regulation\tMAS licenses Coinbase\tThe licence covers payments.\tSG\tlicensing\n"
+        "regulation\tFATF updates travel rule guidance\t\t\tpolicy\n"
+        "other\tBitcoin tops $100,000\tPrices rose.\t\t\n",
+        encoding="utf-8",
+    )
+    assert read_labelled(path) == [
+        (True, "SEC sues Binance", ""),
+        (True, "MAS licenses Coinbase", "The licence covers payments."),
+        (True, "FATF updates travel rule guidance", ""),
+        (False, "Bitcoin tops $100,000", "Prices rose."),
+    ]
+    assert [(s.title, s.jurisdiction, s.kind) for s in read_scopes(path)] == [
+        ("MAS licenses Coinbase", "SG", "licensing"),
+        ("FATF updates travel rule guidance", None, "policy"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["maybe\tSEC sues Binance\t", "other\tno summary field", "x"])
+def test_a_malformed_labelled_row_names_its_line(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "labelled.tsv"
+    path.write_text(f"other\tBitcoin tops $100,000\t\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labelled\.tsv:2:"):
+        read_labelled(path)
 
 
 def test_example_reads_the_story_with_the_rules() -> None:

@@ -209,6 +209,9 @@ CASES = [
     ("HMRC Sends 65,000 Warning Letters to Crypto Investors", "", True, "UK", "enforcement"),
     ("Italy's CONSOB Blocks Access to Five Crypto Websites", "", True, "IT", "enforcement"),
     ("Spain's CNMV Approves Crypto Exchange Under MiCA", "", True, "ES", "licensing"),
+    # Crypto firms named without a crypto word.
+    ("Hong Kong SFC grants OSL a licence for retail trading", "", True, "HK", "licensing"),
+    ("MAS grants Sygnum in-principle approval", "", True, "SG", "licensing"),
     (
         "Germany's BaFin Grants MiCA License to Boerse Stuttgart Digital",
         "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -24,7 +25,8 @@ WORKER_NICENESS = 10
 
 
 def _preload() -> None:
-    """Lower the worker's priority; import the heavy modules once, not at its first job."""
+    """Lower the worker's priority; import the heavy modules once, not at its first job,
+    and freeze them out of the garbage collector's reach."""
     try:
         os.nice(WORKER_NICENESS)
     except OSError:  # pragma: no cover - a platform without nice
@@ -32,6 +34,11 @@ def _preload() -> None:
     import services.news.dedup
     import services.news.parsing
     import services.news.regulation  # noqa: F401
+
+    # The rule tables and the model live as long as the worker: keep the collector's
+    # full passes off them (see ``start_services``).
+    gc.collect()
+    gc.freeze()
 
 
 def default_workers() -> int:

@@ -233,7 +233,15 @@ _NEGATIVE_WEIGHT = dict(_NEGATIVE_META)
 _CRIME_ROW = next(i for i, (cat, _w) in enumerate(_NEGATIVE_META) if cat == "crime")
 _JURISDICTION = rules.PatternTable([frags for _code, frags in rules.JURISDICTIONS])
 _JURISDICTION_CODES = tuple(code for code, _frags in rules.JURISDICTIONS)
+_JURISDICTION_HINT = rules.PatternTable([frags for _code, frags in rules.JURISDICTION_HINTS])
+_JURISDICTION_HINT_CODES = tuple(code for code, _frags in rules.JURISDICTION_HINTS)
 _KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
+_TAX_WORD = re.compile(r"\btax(?:es|ation)?\b|\blev(?:y|ies)\b")
+#: A headline whose main verb, within its first words, is a statement.
+_OPENING_STATEMENT = re.compile(
+    r"(?:[\w.'’-]+\s+){1,5}?(?:says|said|reiterates|reaffirms|expects|believes|signals"
+    r"|hints)\b"
+)
 _KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
 
 #: Between an actor and its verb: no clause break (a colon, a dash, a question).
@@ -1016,7 +1024,8 @@ def _official_source(title: str, lowered: str) -> rules.Hit | None:
 
 
 def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
-    """First place, regulator or official named: in the title, else in the summary.
+    """First place, regulator or official named: in the title, else in the summary; else
+    the first of the weaker hints (a currency, a local firm).
 
     Args:
         fields: ``(text, lower_ascii(text))`` for the title, then the summary.
@@ -1025,6 +1034,10 @@ def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
         hit = _JURISDICTION.first(text, lowered)
         if hit is not None:
             return _JURISDICTION_CODES[hit.row]
+    for text, lowered in fields:
+        hit = _JURISDICTION_HINT.first(text, lowered)
+        if hit is not None:
+            return _JURISDICTION_HINT_CODES[hit.row]
     return None
 
 
@@ -1034,13 +1047,20 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
     Args:
         fields: ``(text, lower_ascii(text))`` for the title, then the summary.
     """
-    for text, lowered in fields:
+    for index, (text, lowered) in enumerate(fields):
         hit = _KIND.first(text, lowered)
         if hit is not None:
             kind = _KIND_NAMES[hit.row]
-            # A parliament that "approves" a text passes a law; it does not grant a licence.
-            if kind == "licensing" and rules.LEGISLATURES.first(text, lowered):
+            # A parliament that "approves" a text passes a law, and so does a government
+            # that approves a tax; neither grants a licence.
+            if kind == "licensing" and (
+                rules.LEGISLATURES.first(text, lowered) or _TAX_WORD.search(lowered)
+            ):
                 return "legislation"
+            # A headline whose official "says" or "reiterates" is a statement of policy
+            # ("PBOC reiterates crypto trading ban"), unless a court is speaking.
+            if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(text):
+                return "policy"
             return kind
     return None
 

@@ -45,6 +45,7 @@ __all__ = [
     "INCIDENTAL_CRYPTO",
     "INCIDENTAL_WINDOW",
     "JURISDICTIONS",
+    "JURISDICTION_HINTS",
     "KINDS",
     "LEADERSHIP",
     "LEGAL_OBJECTS",
@@ -2252,7 +2253,13 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SG", ("MAS", "singapore|monetary authority of singapore")),
     (
         "JP",
-        ("FSA", "JFSA", "BoJ", "japan|japanese|financial services agency|tokyo", "Diet"),
+        (
+            "FSA",
+            "JFSA",
+            "BoJ",
+            "japan|japanese|financial services agency|tokyo",
+            "Diet",
+        ),
     ),
     (
         "KR",
@@ -2268,7 +2275,13 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "AU",
-        ("ASIC", "AUSTRAC", "ATO", "RBA", "australia|australian|canberra|reserve bank of aus"),
+        (
+            "ASIC",
+            "AUSTRAC",
+            "ATO",
+            "RBA",
+            "australia|australian|canberra|reserve bank of aus",
+        ),
     ),
     (
         "CA",
@@ -2283,7 +2296,17 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "bank of canada|canada revenue agency",
         ),
     ),
-    ("IN", ("RBI", "SEBI", "india|indian|reserve bank of india|new delhi", "Sitharaman")),
+    (
+        "IN",
+        (
+            "RBI",
+            "SEBI",
+            "FIU-IND",
+            "india|indian|reserve bank of india|delhi",
+            "(?:madras|bombay|calcutta|allahabad|kerala|karnataka|gujarat|telangana) high court",
+            "Sitharaman",
+        ),
+    ),
     (
         "AE",
         (
@@ -2304,7 +2327,10 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("PBOC", "PBoC", "CSRC", "china|chinese|people's bank of china|beijing|mainland"),
     ),
     ("CH", ("FINMA", "SNB", "switzerland|swiss")),
-    ("BR", ("CVM", "brazil|brazilian|receita federal|banco central do brasil", "Lula")),
+    (
+        "BR",
+        ("CVM", "brazil|brazilian|receita federal|banco central do brasil", "Lula"),
+    ),
     ("RU", ("russia|russian|bank of russia|state duma|duma|kremlin|moscow",)),
     ("TH", ("thailand|thai|bangkok|bank of thailand",)),
     ("TR", ("SPK", "MASAK", "BDDK", "turkey|türkiye|turkish|capital markets board")),
@@ -2460,6 +2486,23 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+#: Weaker hints of a jurisdiction, tried only when neither the title nor the summary names
+#: a place, regulator or official: amounts in a national currency ("245 billion won"), and
+#: local firms whose failures only their country's authorities pursue.
+JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("KR", ("(?:million|billion|trillion) won", "Delio", "Haru Invest")),
+    ("IN", ("crores?|lakhs?|rupees?",)),
+    ("JP", ("(?:million|billion|trillion) yen",)),
+    ("HK", ("HK\\$", "JPEX")),
+    ("SG", ("S\\$",)),
+    ("AU", ("A\\$",)),
+    ("CA", ("C\\$",)),
+    ("BR", ("R\\$", "reais")),
+    ("RU", ("rubles?|roubles?",)),
+    ("TH", ("baht",)),
+    ("TR", ("Thodex", "lira")),
+)
+
 # --------------------------------------------------------------------------------------
 # Kinds: which of the five kinds a regulatory story is. The first trigger in the title
 # decides (headlines put the main verb early); the summary is the fallback.
@@ -2471,7 +2514,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "sentenc\\w*|convict\\w*|acquit\\w*|found guilty|(?:pleads?|pleaded|pleading) guilty",
             "verdict|upholds?|upheld|overturns?|vacates?|quash\\w*|dismiss\\w*|jails?|jailed",
-            "judges?|jury|court|appeals|ruled|ruling|rules that|sides with|extradit\\w*",
+            "judges?|jury|court|appeals|ruled|ruling(?! (?:coalition|party|bloc|camp))",
+            "rules that|sides with|extradit\\w*",
+            "(?:wins?|won|loses|lost) (?:a |an |its |the |their |his |her )?"
+            "(?:lawsuit|suit|case|appeal|bid to dismiss)",
             "mistrial|found liable|admits? guilt|prison|behind bars",
             _DIGIT + "\\d* (?:years|months)",
         ),

@@ -209,6 +209,46 @@ CASES = [
     ("HMRC Sends 65,000 Warning Letters to Crypto Investors", "", True, "UK", "enforcement"),
     ("Italy's CONSOB Blocks Access to Five Crypto Websites", "", True, "IT", "enforcement"),
     ("Spain's CNMV Approves Crypto Exchange Under MiCA", "", True, "ES", "licensing"),
+    # Jurisdictions from weaker hints when no place or regulator is named; kinds read
+    # from the main clause.
+    (
+        "Delio chief indicted over 245 billion won in unpaid customer deposits - prosecutors",
+        "",
+        True,
+        "KR",
+        "enforcement",
+    ),
+    (
+        "Treasury sanctions Grinex, issuers of ruble-backed A7A5 token",
+        "OFAC said the exchange succeeded Garantex.",
+        True,
+        "US",
+        "enforcement",
+    ),
+    (
+        "Madras High Court: Cryptocurrency Is Property Capable of Being Held in Trust",
+        "",
+        True,
+        "IN",
+        "ruling",
+    ),
+    # "ruling coalition" is not a court's ruling; a tax approved is a law, not a licence.
+    (
+        "Japan's Cabinet, ruling coalition approve flat 20% crypto tax",
+        "",
+        True,
+        "JP",
+        "legislation",
+    ),
+    ("Grayscale wins lawsuit against SEC over bitcoin ETF rejection", "", True, "US", "ruling"),
+    (
+        "Thailand approves five-year capital gains tax exemption for crypto",
+        "",
+        True,
+        "TH",
+        "legislation",
+    ),
+    ("PBOC reiterates crypto trading ban, flags stablecoin risks", "", True, "CN", "policy"),
     # Crypto firms named without a crypto word.
     ("Hong Kong SFC grants OSL a licence for retail trading", "", True, "HK", "licensing"),
     ("MAS grants Sygnum in-principle approval", "", True, "SG", "licensing"),

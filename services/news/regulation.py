@@ -236,6 +236,8 @@ _JURISDICTION_CODES = tuple(code for code, _frags in rules.JURISDICTIONS)
 _JURISDICTION_HINT = rules.PatternTable([frags for _code, frags in rules.JURISDICTION_HINTS])
 _JURISDICTION_HINT_CODES = tuple(code for code, _frags in rules.JURISDICTION_HINTS)
 _KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
+_EU_LAW = re.compile(r"MiCAR?|MiCA's")
+_WARNS_OF = re.compile(r"\bwarns? (?:of|that|about|on)\b", re.IGNORECASE)
 _TAX_WORD = re.compile(r"\btax(?:es|ation)?\b|\blev(?:y|ies)\b")
 #: A headline whose main verb, within its first words, is a statement.
 _OPENING_STATEMENT = re.compile(
@@ -1031,9 +1033,16 @@ def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
         fields: ``(text, lower_ascii(text))`` for the title, then the summary.
     """
     for text, lowered in fields:
-        hit = _JURISDICTION.first(text, lowered)
-        if hit is not None:
-            return _JURISDICTION_CODES[hit.row]
+        hits = _JURISDICTION.hits(text, lowered)
+        if hits:
+            code = _JURISDICTION_CODES[hits[0].row]
+            # "Kraken secures MiCA licence from Central Bank of Ireland": the Union's law,
+            # granted by a member state's authority, which is the one acting.
+            if code == "EU" and _EU_LAW.fullmatch(text, hits[0].start, hits[0].end):
+                for later in hits[1:]:
+                    if _JURISDICTION_CODES[later.row] in rules.EU_MEMBERS:
+                        return _JURISDICTION_CODES[later.row]
+            return code
     for text, lowered in fields:
         hit = _JURISDICTION_HINT.first(text, lowered)
         if hit is not None:
@@ -1060,6 +1069,9 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
             # A headline whose official "says" or "reiterates" is a statement of policy
             # ("PBOC reiterates crypto trading ban"), unless a court is speaking.
             if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(text):
+                return "policy"
+            # Warning of risks is a statement; warning a firm or the public off one is not.
+            if kind == "enforcement" and _WARNS_OF.match(text, hit.start):
                 return "policy"
             return kind
     return None
@@ -1106,7 +1118,16 @@ class RulesReading:
     def kind(self) -> str | None:
         """The kind the evidence tells (worked out on demand: most stories need none)."""
         head, body = self.evidence
-        return _kind(self.fields) or head.action_kind or body.action_kind
+        kind = _kind(self.fields)
+        # "SEC Chair Atkins: 'Most crypto tokens are not securities'": an official quoted
+        # is a statement of policy, whatever the words quoted; a court quoted is a ruling.
+        if (
+            head.action_class == "statement"
+            and (head.action or "").endswith(":")
+            and kind != "ruling"
+        ):
+            return "policy"
+        return kind or head.action_kind or body.action_kind
 
     def signals(self) -> list[str]:
         """The evidence found, named without the story's words ("title actor subject",

@@ -39,6 +39,7 @@ __all__ = [
     "CRYPTO_NAME",
     "CRYPTO_QUALIFIER",
     "CRYPTO_TERMS",
+    "EU_MEMBERS",
     "FEATURE_OPENER",
     "FEATURE_PHRASES",
     "GENERIC_SPEAKER",
@@ -2476,7 +2477,7 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "STABLE Act",
             "united states|american|federal reserve|justice department|white house|federal",
             "new york|california|texas|florida|wyoming|arizona|new hampshire|massachusetts",
-            "manhattan|washington|supreme court|(?:second|third|fifth|ninth) circuit",
+            "manhattan|brooklyn|washington|supreme court|(?:second|third|fifth|ninth) circuit",
             "alabama|alaska|arkansas|colorado|connecticut|delaware|hawaii|idaho|illinois",
             "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|michigan|minnesota",
             "mississippi|missouri|montana|nebraska|nevada|new jersey|new mexico|oklahoma",
@@ -2501,6 +2502,31 @@ JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("RU", ("rubles?|roubles?",)),
     ("TH", ("baht",)),
     ("TR", ("Thodex", "lira")),
+    # Defendants of the best-known US crypto prosecutions.
+    (
+        "US",
+        (
+            "Bankman-Fried",
+            "SBF",
+            "Changpeng Zhao",
+            "Salame",
+            "Samourai",
+            "Mashinsky",
+            "Do Kwon",
+            "Roman Storm",
+            "Eisenberg",
+            "Karony",
+            "Democrats",
+            "Republicans",
+            "GOP",
+        ),
+    ),
+)
+
+#: The Union's member states (and EEA states under MiCA) by jurisdiction code.
+EU_MEMBERS = frozenset(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+    " IS LI NO".split()
 )
 
 # --------------------------------------------------------------------------------------
@@ -2552,6 +2578,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "legislation|law|laws|signs? .{0,40} into law|royal assent|ordinance",
             "vetoe?s?|passes|passed|votes?|legal tender|budget|resolution|amends?",
             "takes? effect|into force|into effect",
+            # Rules adopted and taxes set are law; proposals and consultations are policy.
+            "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
+            " (?:effect|into force|into effect|live)",
+            "finali[sz]\\w*",
+            "(?:adopts?|adopted) (?:the |new |a |its )?(?:[\\w-]+ ){0,2}?"
+            "(?:rules|laws?|regulations|rulebook|act|bill)",
+            "(?:raises?|sets?|cuts?|hikes?|imposes?|introduces?|scraps?|abolish\\w*|lowers?)"
+            " (?:[\\w.%-]+ ){0,3}?tax\\w*",
             NAMED_ACT,
         ),
     ),
@@ -2560,7 +2594,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "guidance|guidelines|rules?|rulemaking|regulations?|framework|regime|consult\\w*",
             "propos\\w+|roadmap|recommendations|standards?|executive order|statement",
-            "sandbox|tax\\w*|says|urges|calls (?:for|on)|presses|warns|report|policy|plans?",
+            "sandbox|tax\\w*|says|urges|calls? (?:for|on)|presses|warns|report|policy|plans?",
             "creates?|to create|allows?|to allow|lets|regulat(?:e|es|ing)|pardon\\w*",
             "hearings?|roundtables?|testif\\w+|testimony|task force|grill\\w*|letter",
             "weighs?|considers?|mulls?|eyes|explores?|strategy|stance|oversight",

@@ -115,7 +115,9 @@ CASES = [
         "UK",
         "policy",
     ),
-    ("EU's MiCA rules take effect for stablecoin issuers", "", True, "EU", "policy"),
+    # Rules taking effect are law; rules proposed or called for are policy.
+    ("EU's MiCA rules take effect for stablecoin issuers", "", True, "EU", "legislation"),
+    ("Italy raises tax on crypto gains to 33% in 2025 budget", "", True, "IT", "legislation"),
     (
         "Senate Banking Committee schedules vote on crypto market structure bill",
         "",
@@ -145,7 +147,7 @@ CASES = [
         "Avraham Eisenberg Convicted of Fraud in Mango Markets Exploit Case",
         "",
         True,
-        None,
+        "US",
         "ruling",
     ),
     ("FCA Lifts Ban on Crypto ETNs for Retail Investors", "", True, "UK", "enforcement"),
@@ -278,8 +280,10 @@ CASES = [
     # An unknown agency acronym after a country stands for its government.
     ("Kazakhstan's AFSA Blocks 36 Illegal Crypto Exchanges", "", True, "KZ", "enforcement"),
     # Headline phrasings without the classic verbs.
-    ("Do Kwon Gets 15 Years for $40B Terra Fraud", "", True, None, "ruling"),
-    ("Celsius Founder Mashinsky Gets 12-Year Prison Sentence", "", True, None, "ruling"),
+    # No court named: the defendants of the best-known US prosecutions tell it.
+    ("Do Kwon Gets 15 Years for $40B Terra Fraud", "", True, "US", "ruling"),
+    ("Celsius Founder Mashinsky Gets 12-Year Prison Sentence", "", True, "US", "ruling"),
+    ("Thodex founder handed 11,196-year prison sentence", "", True, "TR", "ruling"),
     (
         "VanEck's Solana ETF Approved",
         "The SEC approved the listing on Cboe after months of review.",
@@ -366,14 +370,16 @@ CASES = [
     ),
     ("Coinbase Sues SEC Over Refusal to Write Crypto Rules", "", False, "US", None),
     ("Coinbase, a16z Push Back Against SEC's Proposed Custody Rule", "", False, "US", None),
-    ("Binance Applies for MiCA License in France", "", False, "EU", None),
+    # MiCA named first, but a member state's authority acts.
+    ("Binance Applies for MiCA License in France", "", False, "FR", None),
+    ("Kraken secures MiCA licence from Central Bank of Ireland", "", True, "IE", "licensing"),
     # Features, explainers, questions, speculation, newsletters and shows.
     ("How U.S. Judges Might Save Crypto From the SEC", "", False, "US", None),
     ("What the GENIUS Act Means for Stablecoin Issuers", "", False, "US", None),
     ("5 Things to Know About the GENIUS Act", "", False, "US", None),
     ("Will the SEC Approve a Solana ETF This Year?", "", False, "US", None),
     ("Binance Could Face DOJ Fraud Charges, Report Says", "", False, "US", None),
-    ("Morning Minute: Do Kwon Gets 15 Years for $40B Terra Luna Fraud", "", False, None, None),
+    ("Morning Minute: Do Kwon Gets 15 Years for $40B Terra Luna Fraud", "", False, "US", None),
     (
         "2-4% Crypto Dip! Sovereign Wealth Funds Buying BTC! CFTC approves U.S. Spot Crypto!",
         "",
@@ -517,7 +523,7 @@ CASES = [
     # A bank described as crypto-friendly, a family's token, a convict's appeal.
     ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "", False, None, None),
     ("Trump family stablecoin hits $2B market cap", "", False, "US", None),
-    ("Bankman-Fried appeals conviction", "", False, None, None),
+    ("Bankman-Fried appeals conviction", "", False, "US", None),
     ("'We were never a bank': Jesse Powell speaks out", "", False, "US", None),
     # An authority as the headline's source: its words are its act, hedges included.
     (

@@ -939,7 +939,7 @@ ACTOR_VETO_BEFORE = re.compile(
     r"industry|on-chain|onchain|blockchain|community)"
     r"(?:'s)?\s+|\b(?i:its|their|center|centre|basketball|tennis|pickleball|championship"
     r"|stadium|food|on|jesse|meets? with|"
-    r"meeting with|met with)\s+"
+    r"meeting with|met with|comply with|complies with|complying with|compliance with)\s+"
     # "Swift collaborates with three central banks": the partners of a firm's project.
     r"|\b(?i:collaborat\w* with|partner(?:s|ed|ing)? with|teams? up with|teamed up with"
     r"|joins? forces with|joined forces with)\s+(?:\w+\s+){0,2})$"
@@ -966,6 +966,8 @@ ACTOR_VETO_AFTER = re.compile(
     r"|startups|businesses|customers|residents|citizens|retailers|merchants|stock exchange"
     r"|exchange|bank(?! of)|lender|firm|company|startup|fund|trading platform|platform|app"
     r"|wallet|investor|trader|miner|billionaire|entrepreneur|man|woman|fintech)\b"
+    # "Korean financial watchdog employee probed": its staff, not the authority.
+    r"|\s+(?i:employees?|staffers?|staff members?|economists|researchers)\b"
     # "Watchdog group doubles down": an advocacy group, no authority.
     r"|(?<=atchdog)\s+(?i:groups?)\b"
     # "China Minsheng Bank": a named bank after a place.
@@ -1539,6 +1541,7 @@ LEGAL_OBJECTS: tuple[str, ...] = (
     "fraud|money laundering|market manipulation|insider trading|wash trading|ponzi",
     "financial stability|systemic risks?",
     "anti-money laundering|aml|kyc|sanctions laws?|tax(?:es|ation)?|levy|capital gains",
+    "taxable|tax-free|tax treatment",
     "regulat(?:ion|ions|ory)|oversight|compliance|licen[cs]es?|regime|rulebook|illegal",
     "laws?|legislation|rules?|framework|charter|guidance|guidelines|legal tender",
     # What an official's words must be about to be policy ("reiterates ban").
@@ -1722,7 +1725,7 @@ CRYPTO_TERMS: tuple[str, ...] = (
 #: nothing in the title.
 CRYPTO_NAME = re.compile(
     r"\b(?:[A-Z][a-z]*(?:[Cc]oin|[Cc]hain|[Ss]wap|[Mm]oon|[Mm]ex|DEX|[Dd]ex)|Bit(?!ter)[a-z]{3,}"
-    r"|Coin[A-Z][a-z]+)\b"
+    r"|Coin[A-Z][a-z]+|Crypto[a-z]{3,})\b"
 )
 
 #: Crypto mentioned only as how money was paid or spent ("groups that paid in crypto",
@@ -1858,6 +1861,8 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "(?:pauses?|paused|halts?|halted|suspends?|suspended|stops?|stopped|ends?|ended)"
             " (?:\\S+ )?(?:services|deposits|withdrawals|sign-ups|signups|onboarding|operations)"
             " (?:in|for|of)",
+            "(?:pauses?|paused|halts?|halted|suspends?|suspended|stops?|stopped) .{0,40}?"
+            "to comply with",
         ),
     ),
     (
@@ -1867,6 +1872,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "applies for|applied for|applying for|seeks? (?:a |an )?(?:licen[cs]e|approval"
             "|registration|charter)|files? (?:for|to launch|an application|s-1|19b-4)",
             "applications?|filings?|filed for|submits?|submitted",
+            "begins (?:\\S+ ){0,2}?(?:registration|licensing|application) process",
         ),
     ),
     (
@@ -1937,6 +1943,15 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "(?:buys?|purchases?|develops?|to develop|builds?|to build|acquires?|to buy)"
             " (?:\\S+ ){0,3}?(?:tools?|software|analytics|system|app|monitoring)",
             "monitoring tool|research (?:center|centre|lab)",
+            # "Dubai Police set up dedicated crypto crime unit": its own staff.
+            "(?:sets? up|launch(?:es|ed)?|creates?|forms?|establish\\w*|expands?|to expand)"
+            " (?:a |an |its |new |dedicated |special )*(?:[\\w-]+ ){0,3}?(?:unit|team|division"
+            "|squad|desk)\\b",
+            # "AUSTRAC signs multi-year deal with Chainalysis", "US Marshals taps Coinbase
+            # Prime to custody seized crypto": what it buys.
+            "(?:signs?|inks?|awards?) (?:an? )?(?:[\\w$.-]+ ){0,3}?(?:deal|contract)\\b",
+            "taps (?:\\S+ ){1,3}?to (?:custody|manage|provide|run|build|handle|hold|store|sell"
+            "|auction|track|trace|monitor)",
         ),
     ),
     (
@@ -2008,7 +2023,8 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         "commentary",
         1.2,
         (
-            "ceo|chief executive|analysts?|strategist|economist|experts?|observers|predicts",
+            "ceo|chief executive|analysts?|strategist|economists?|experts?|observers|predicts",
+            "columnists?|our columnist",
             "legal experts?|lawyers?|(?<!district )(?<!state )(?<!u\\.s\\. )attorneys?(?! general)"
             "|professor|researchers|study|survey|poll",
             "reacts?|reaction|reactions|cheers|celebrates|industry leaders|discuss(?:es)?",
@@ -2023,6 +2039,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             "hires?|hired|joins|joined|appoints?|names .{0,40} as|chief compliance officer",
             "steps? down|resigns?|resigned|departs?|retires?",
+            "(?:seek|seeks|seeking|run for|runs for|running for) re-?election",
             # "Gensler to leave SEC", not "need to leave customer funds alone".
             "(?:leaves|to leave)(?! (?:\\S+ ){0,3}?(?:alone|intact|unchanged|untouched|open"
             "|behind))",

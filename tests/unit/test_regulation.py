@@ -373,6 +373,28 @@ CASES = [
     # MiCA named first, but a member state's authority acts.
     ("Binance Applies for MiCA License in France", "", False, "FR", None),
     ("Kraken secures MiCA licence from Central Bank of Ireland", "", True, "IE", "licensing"),
+    # An authority's own staff, purchases and contractors; firms complying; politicians'
+    # careers.
+    (
+        "AUSTRAC signs multi-year deal with Chainalysis for blockchain analytics",
+        "",
+        False,
+        "AU",
+        None,
+    ),
+    ("US Marshals taps Coinbase Prime to custody seized crypto", "", False, "US", None),
+    (
+        "Bank of Korea economists say won stablecoins could weaken monetary policy transmission",
+        "",
+        False,
+        "KR",
+        None,
+    ),
+    ("PayPal pauses UK crypto purchases to comply with FCA rules", "", False, "UK", None),
+    ("Lummis won't seek reelection in 2026", "", False, "US", None),
+    # A crypto firm's name alone; a tax treatment stated by the tax authority.
+    ("FINTRAC hits Cryptomus with record C$177M penalty", "", True, "CA", "enforcement"),
+    ("IRS says staking rewards are taxable when received", "", True, "US", "policy"),
     # Features, explainers, questions, speculation, newsletters and shows.
     ("How U.S. Judges Might Save Crypto From the SEC", "", False, "US", None),
     ("What the GENIUS Act Means for Stablecoin Issuers", "", False, "US", None),

@@ -798,6 +798,8 @@ STRONG_ACTORS: tuple[str, ...] = (
     "inland revenue|customs|police|law enforcement|enforcement agencies|investigators",
     "authorities",
     "federal agents|state regulators|banking regulators|financial regulators",
+    # "Rep. Waters presses Fed": the title and the name are one actor (in sentence case).
+    "(?:Sen|Rep)\\. (?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+(?= [a-z])",
     "Sen\\.",
     "Rep\\.",
     "MPs?",
@@ -961,7 +963,8 @@ ACTOR_VETO_AFTER = re.compile(
     r"|\s+(?i:family|sons?|brothers|organization)\b"
     # "EU exchanges delist USDT": a place describing firms or people, not a government.
     r"|\s+(?i:(?:crypto(?:currency)?|bitcoin|blockchain|digital[- ]assets?|web3|defi|tech"
-    r"|payments?)[- ])?(?i:exchanges|firms|companies|banks|investors|traders|users|platforms"
+    r"|payments?|tokeni[sz]ation|stablecoin|fintech)[- ])?"
+    r"(?i:exchanges|firms|companies|banks|investors|traders|users|platforms"
     r"|miners"
     r"|startups|businesses|customers|residents|citizens|retailers|merchants|stock exchange"
     r"|exchange|bank(?! of)|lender|firm|company|startup|fund|trading platform|platform|app"
@@ -2599,6 +2602,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
             " (?:effect|into force|into effect|live)",
             "finali[sz]\\w*",
+            "(?:issues?|publish(?:es)?|sets?|introduces?) (?!(?:proposed|draft) )(?:new )?"
+            "(?:[\\w-]+ ){0,2}?(?:rules|regulations|rulebook)",
             "(?:adopts?|adopted) (?:the |new |a |its )?(?:[\\w-]+ ){0,2}?"
             "(?:rules|laws?|regulations|rulebook|act|bill)",
             "(?:raises?|sets?|cuts?|hikes?|imposes?|introduces?|scraps?|abolish\\w*|lowers?)"

@@ -215,7 +215,7 @@ CASES = [
     ("CBUAE Bans Crypto Payments Except Dirham Stablecoins", "", True, "AE", "enforcement"),
     ("India's SEBI Proposes Crypto Oversight Framework", "", True, "IN", "policy"),
     ("Brazil's CVM Approves First Solana ETF", "", True, "BR", "licensing"),
-    ("Turkey's SPK Publishes Licensing Rules for Crypto Platforms", "", True, "TR", "licensing"),
+    ("Turkey's SPK Publishes Licensing Rules for Crypto Platforms", "", True, "TR", "legislation"),
     ("HMRC Sends 65,000 Warning Letters to Crypto Investors", "", True, "UK", "enforcement"),
     ("Italy's CONSOB Blocks Access to Five Crypto Websites", "", True, "IT", "enforcement"),
     ("Spain's CNMV Approves Crypto Exchange Under MiCA", "", True, "ES", "licensing"),
@@ -400,6 +400,28 @@ CASES = [
     ),
     ("PayPal pauses UK crypto purchases to comply with FCA rules", "", False, "UK", None),
     ("Lummis won't seek reelection in 2026", "", False, "US", None),
+    # A lawmaker's title and name as one actor; firms of a place are not its government.
+    (
+        "Rep. Waters presses Kansas City Fed on approving Kraken's master account",
+        "",
+        True,
+        "US",
+        "policy",
+    ),
+    (
+        "EU tokenization companies push for DLT pilot changes amid US momentum",
+        "",
+        False,
+        "EU",
+        None,
+    ),
+    (
+        "Dubai issues crypto marketing rules to better protect investors",
+        "",
+        True,
+        "AE",
+        "legislation",
+    ),
     # A crypto firm's name alone; a tax treatment stated by the tax authority.
     ("FINTRAC hits Cryptomus with record C$177M penalty", "", True, "CA", "enforcement"),
     ("IRS says staking rewards are taxable when received", "", True, "US", "policy"),

@@ -8,6 +8,7 @@ not asserted here.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ DATA = ROOT / "data"
 TUNE = DATA / "regulation_tune.tsv"
 DEV = DATA / "regulation_dev.tsv"
 HOLDOUT = DATA / "regulation_holdout.tsv"
+WRITTEN_HOLDOUT = DATA / "regulation_written_holdout.tsv"
 FEEDS = ROOT / "fixtures" / "news"
 REAL_FEEDS = (
     "coindesk_rss_2023-03-13.xml",
@@ -623,13 +625,17 @@ CASES = [
 
 
 #: Cases the classifier gets wrong today, kept with their right answer: the rules read them
-#: as regulation, but only weakly, and the learned correction (which has seen many
-#: "crackdown" headlines that were market news, and "big win for" headlines that were a
-#: company's) tips them over. Strict, so that a fix shows.
+#: only weakly one way, and the learned correction (which has seen many "crackdown"
+#: headlines that were market news, "big win for" headlines that were a company's, and
+#: "court orders" headlines that were regulation) tips them over. Which weak cases it tips
+#: changes when it is retrained. Strict, so that a fix shows.
 KNOWN_MISSES = {
     "Crackdown on crypto exchanges widens in China": "learned: 'crackdown' -0.51",
     "Big Win for Kalshi": "learned: 'kalshi' -0.38, 'big' -0.36",
     "China's PBOC vows to keep crackdown on crypto trading": "learned: 'crackdown' -0.53",
+    "Court orders crypto influencer to pay damages in defamation case": (
+        "learned: 'court orders' +0.54, 'orders crypto' +0.49"
+    ),
 }
 
 
@@ -751,10 +757,13 @@ def test_dev_file_is_well_formed() -> None:
 
 def test_holdout_file_is_well_formed() -> None:
     check_well_formed(load(HOLDOUT), MIN_HOLDOUT_ROWS)
+    check_well_formed(load(WRITTEN_HOLDOUT), MIN_HOLDOUT_ROWS)
 
 
 @pytest.mark.parametrize(
-    ("first", "second"), [(TUNE, DEV), (TUNE, HOLDOUT), (DEV, HOLDOUT)], ids=lambda p: p.stem
+    ("first", "second"),
+    list(itertools.combinations([TUNE, DEV, HOLDOUT, WRITTEN_HOLDOUT], 2)),
+    ids=lambda p: p.stem,
 )
 def test_no_title_in_two_files(first: Path, second: Path) -> None:
     titles = {story.title.casefold() for story in load(first)}
@@ -794,14 +803,14 @@ def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
     # P=0.923 R=0.921 F1=0.922.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1543 / (1543 + 129), (scores, mistakes)
-    assert scores.recall >= 1543 / 1676, (scores, mistakes)
+    assert scores.precision >= 1561 / (1561 + 131), (scores, mistakes)
+    assert scores.recall >= 1561 / 1695, (scores, mistakes)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the target is not met yet: on this holdout (479 written stories) the classifier "
-    "scores P=0.877 R=0.951 F1=0.912",
+    reason="the target is not met yet: on this holdout (452 real stories) the classifier "
+    "scores P=0.721 R=0.886 F1=0.795",
 )
 def test_holdout_f1_and_precision() -> None:
     scores, mistakes = score(load(HOLDOUT))
@@ -810,10 +819,29 @@ def test_holdout_f1_and_precision() -> None:
 
 
 def test_holdout_scores_do_not_fall_below_what_was_measured() -> None:
-    # The first and only evaluation of this holdout: P=0.877 R=0.951 F1=0.912 (the rules
-    # alone: P=0.884 R=0.908 F1=0.896). A change must not make it worse (and must not be
-    # tuned on its rows either).
+    # The first and only evaluation of this holdout of real feeds' stories: P=0.721 R=0.886
+    # F1=0.795 (the rules alone: P=0.625 R=0.857 F1=0.723). A change must not make it worse
+    # (and must not be tuned on its rows either).
     scores, mistakes = score(load(HOLDOUT))
+    assert scores.precision >= 31 / (31 + 12), (scores, mistakes)
+    assert scores.recall >= 31 / 35, (scores, mistakes)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the target is not met yet: on this holdout (479 written stories) the classifier "
+    "scores P=0.877 R=0.951 F1=0.912",
+)
+def test_written_holdout_f1_and_precision() -> None:
+    scores, mistakes = score(load(WRITTEN_HOLDOUT))
+    assert scores.precision >= 0.95, (scores, mistakes)
+    assert scores.f1 >= 0.95, (scores, mistakes)
+
+
+def test_written_holdout_scores_do_not_fall_below_what_was_measured() -> None:
+    # Its first evaluation: P=0.877 R=0.951 F1=0.912 (the rules alone: P=0.884 R=0.908
+    # F1=0.896). Never tuned on; rules changed since without looking at its rows.
+    scores, mistakes = score(load(WRITTEN_HOLDOUT))
     assert scores.precision >= 135 / (135 + 19), (scores, mistakes)
     assert scores.recall >= 135 / 142, (scores, mistakes)
 
@@ -840,6 +868,7 @@ def test_every_dev_verdict_has_a_reason_and_a_score_in_range() -> None:
 
 def test_every_holdout_verdict_has_a_reason_and_a_score_in_range() -> None:
     check_verdicts(load(HOLDOUT))
+    check_verdicts(load(WRITTEN_HOLDOUT))
 
 
 @pytest.mark.timeout(5)

@@ -1,4 +1,4 @@
-"""``/news [N]``, ``/news regulation``, ``/news <coin>``."""
+"""``/news [N]``, ``/news regulation [jurisdiction]``, ``/news <coin>``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from services.news.formatting import describe_no_news, news_heading, render_news
 from services.news.query import MAX_STORIES, BadNewsQuery, parse_news_query
 from services.prices.formatting import describe_unknown
 
-USAGE = "Examples: /news, /news 15, /news regulation, /news btc"
+USAGE = "Examples: /news, /news 15, /news regulation, /news regulation eu, /news btc"
 
 
 async def news(update: Update, context: Context) -> None:
@@ -30,8 +30,13 @@ async def news(update: Update, context: Context) -> None:
     if query.coin is not None:
         coins, unknown = await services.prices.resolve([query.coin])
         if unknown or len(coins) != 1:
+            example = (
+                "/news regulation eu or /news regulation btc"
+                if query.regulation
+                else "/news btc or /news regulation"
+            )
             text = (
-                describe_unknown(unknown[0], example="/news btc or /news regulation")
+                describe_unknown(unknown[0], example=example)
                 if unknown
                 else "One coin at a time, e.g. /news btc"
             )
@@ -40,15 +45,23 @@ async def news(update: Update, context: Context) -> None:
         coin = coins[0]
     symbol = coin.symbol if coin else None
     stories = await services.news.latest(
-        query.limit, regulation=query.regulation, coin_id=coin.id if coin else None
+        query.limit,
+        regulation=query.regulation,
+        jurisdiction=query.jurisdiction,
+        coin_id=coin.id if coin else None,
     )
     if not stories:
-        days = services.settings.news_retention_days
-        await reply_html(
-            message, describe_no_news(regulation=query.regulation, coin_symbol=symbol, days=days)
+        text = describe_no_news(
+            regulation=query.regulation,
+            coin_symbol=symbol,
+            days=services.settings.news_retention_days,
+            jurisdiction=query.jurisdiction,
         )
+        await reply_html(message, text)
         return
-    heading = news_heading(regulation=query.regulation, coin_symbol=symbol)
+    heading = news_heading(
+        regulation=query.regulation, coin_symbol=symbol, jurisdiction=query.jurisdiction
+    )
     if query.capped:
         heading += f" (the {MAX_STORIES} latest; /news shows at most {MAX_STORIES})"
     for text in render_news(stories, heading, datetime.now(UTC)):

@@ -10,7 +10,7 @@ from handlers.common import message_of, reply_html
 #: The command menu (``setMyCommands``): command, short description.
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("price", "Prices: /price btc eth, or your watchlist"),
-    ("news", "Latest news: /news, /news 15, /news regulation, /news btc"),
+    ("news", "Latest news: /news, /news 15, /news regulation, /news regulation eu, /news btc"),
     ("help", "What this bot does and every command"),
 )
 
@@ -27,6 +27,7 @@ Each line: price, 24 h change, 24 h volume.
 /news: the 8 latest stories, one line per story even when several outlets carry it
 /news 15: the 15 latest (at most 20)
 /news regulation: regulation stories (regulators, laws, courts), marked with their jurisdiction
+/news regulation eu: regulation stories of one jurisdiction (us, eu, uk, hk, sg, ...)
 /news btc: stories about one coin
 
 /help: this message"""

@@ -64,20 +64,31 @@ def render_news(stories: Sequence[Story], heading: str, now: datetime) -> list[s
     return messages
 
 
-def news_heading(*, regulation: bool, coin_symbol: str | None) -> str:
-    """The heading of a ``/news`` reply: ``Latest crypto news``, ``News about BTC``, …"""
+def news_heading(
+    *, regulation: bool, coin_symbol: str | None, jurisdiction: str | None = None
+) -> str:
+    """The heading of a ``/news`` reply: ``Latest crypto news``, ``News about BTC``,
+    ``Regulation news (EU)``, …"""
     if coin_symbol and regulation:
-        return f"Regulation news about {coin_symbol}"
-    if coin_symbol:
-        return f"News about {coin_symbol}"
-    return "Regulation news" if regulation else "Latest crypto news"
+        heading = f"Regulation news about {coin_symbol}"
+    elif coin_symbol:
+        heading = f"News about {coin_symbol}"
+    else:
+        heading = "Regulation news" if regulation else "Latest crypto news"
+    return f"{heading} ({jurisdiction})" if jurisdiction else heading
 
 
-def describe_no_news(*, regulation: bool, coin_symbol: str | None, days: int) -> str:
+def describe_no_news(
+    *, regulation: bool, coin_symbol: str | None, days: int, jurisdiction: str | None = None
+) -> str:
     """An empty result, and another query to try."""
     about = f" about {html.escape(coin_symbol)}" if coin_symbol else ""
     kind = "regulation stories" if regulation else "stories"
-    suggestion = (
-        "/news for every story" if (regulation or coin_symbol) else "again in a few minutes"
-    )
+    if jurisdiction:
+        kind += f" ({jurisdiction})"
+        suggestion = "/news regulation for every jurisdiction"
+    elif regulation or coin_symbol:
+        suggestion = "/news for every story"
+    else:
+        suggestion = "again in a few minutes"
     return f"No {kind}{about} in the last {days} days. Try {suggestion}."

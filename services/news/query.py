@@ -1,4 +1,5 @@
-"""What a `/news` request asks for: `/news 15`, `/news regulation`, `/news btc`."""
+"""What a `/news` request asks for: `/news 15`, `/news regulation`, `/news btc`,
+`/news regulation eu`."""
 
 from __future__ import annotations
 
@@ -6,10 +7,47 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.errors import InvalidQuery
+from services.news.regulation_rules import JURISDICTIONS
 
 DEFAULT_STORIES = 8
 MAX_STORIES = 20
 REGULATION_WORDS = frozenset({"regulation", "regulations", "regulatory", "reg", "regs", "legal"})
+#: The jurisdictions a regulation story can be marked with, by code (``eu``, ``us``, ``hk``).
+JURISDICTION_CODES = frozenset(code for code, _fragments in JURISDICTIONS)
+#: Names people type for the busiest jurisdictions.
+JURISDICTION_NAMES = {
+    "usa": "US",
+    "america": "US",
+    "united states": "US",
+    "europe": "EU",
+    "european union": "EU",
+    "britain": "UK",
+    "united kingdom": "UK",
+    "england": "UK",
+    "gb": "UK",
+    "hong kong": "HK",
+    "hongkong": "HK",
+    "singapore": "SG",
+    "japan": "JP",
+    "korea": "KR",
+    "south korea": "KR",
+    "australia": "AU",
+    "canada": "CA",
+    "india": "IN",
+    "uae": "AE",
+    "dubai": "AE",
+    "china": "CN",
+    "switzerland": "CH",
+    "brazil": "BR",
+    "germany": "DE",
+    "france": "FR",
+    "russia": "RU",
+    "turkey": "TR",
+    "thailand": "TH",
+    "nigeria": "NG",
+    "global": "INTL",
+    "international": "INTL",
+}
 
 
 class BadNewsQuery(InvalidQuery):
@@ -23,18 +61,22 @@ class NewsQuery:
     Attributes:
         limit: how many stories to show.
         regulation: only regulation stories.
+        jurisdiction: only regulation stories of this jurisdiction (``EU``), or ``None``.
         coin: the words naming a coin (``bitcoin sv``), or ``None`` for every coin.
         capped: the user asked for more than ``MAX_STORIES``; ``limit`` was lowered.
     """
 
     limit: int = DEFAULT_STORIES
     regulation: bool = False
+    jurisdiction: str | None = None
     coin: str | None = None
     capped: bool = False
 
 
 def parse_news_query(words: Sequence[str]) -> NewsQuery:
-    """Read a ``/news`` request's words, in any order.
+    """Read a ``/news`` request's words, in any order. A jurisdiction right after
+    ``regulation`` (``regulation eu``, ``regulation hong kong``), or as the only other words,
+    narrows the stories to it; any other words name a coin (``regulation bitcoin sv``).
 
     Raises:
         BadNewsQuery: a count below 1, or two counts.
@@ -43,6 +85,7 @@ def parse_news_query(words: Sequence[str]) -> NewsQuery:
     capped = False
     regulation = False
     coin_words: list[str] = []
+    after_regulation = 0
     for word in words:
         if word.lstrip("-").isdigit():
             if limit is not None:
@@ -53,11 +96,39 @@ def parse_news_query(words: Sequence[str]) -> NewsQuery:
             limit, capped = min(asked, MAX_STORIES), asked > MAX_STORIES
         elif word.lower() in REGULATION_WORDS:
             regulation = True
+            after_regulation = len(coin_words)
         else:
             coin_words.append(word)
+    jurisdiction = None
+    if regulation:
+        jurisdiction, coin_words = _jurisdiction(coin_words, after_regulation)
     return NewsQuery(
         limit=limit or DEFAULT_STORIES,
         regulation=regulation,
+        jurisdiction=jurisdiction,
         coin=" ".join(coin_words) or None,
         capped=capped,
     )
+
+
+def _jurisdiction(words: list[str], start: int) -> tuple[str | None, list[str]]:
+    """The jurisdiction that all of ``words`` name, or the one or two words at ``start``
+    (right after ``regulation``) name; and the words left."""
+    whole = _code(" ".join(words))
+    if whole is not None:
+        return whole, []
+    for size in (2, 1):
+        named = (
+            _code(" ".join(words[start : start + size])) if start + size <= len(words) else None
+        )
+        if named is not None:
+            return named, words[:start] + words[start + size :]
+    return None, words
+
+
+def _code(name: str) -> str | None:
+    """The jurisdiction code ``name`` stands for (``eu``, ``Hong Kong``), or None."""
+    lowered = name.lower()
+    if lowered in JURISDICTION_NAMES:
+        return JURISDICTION_NAMES[lowered]
+    return lowered.upper() if lowered.upper() in JURISDICTION_CODES else None

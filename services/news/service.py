@@ -264,11 +264,21 @@ class NewsService:
         return groups
 
     async def latest(
-        self, limit: int, *, regulation: bool = False, coin_id: str | None = None
+        self,
+        limit: int,
+        *,
+        regulation: bool = False,
+        jurisdiction: str | None = None,
+        coin_id: str | None = None,
     ) -> list[Story]:
         """The newest stories within the retention period."""
-        since = self._clock() - self._retention
-        return await self._store.latest(limit, regulation=regulation, coin_id=coin_id, since=since)
+        return await self._store.latest(
+            limit,
+            regulation=regulation,
+            jurisdiction=jurisdiction,
+            coin_id=coin_id,
+            since=self._clock() - self._retention,
+        )
 
     async def prune(self) -> int:
         """Delete stories past the retention period; return how many."""

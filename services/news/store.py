@@ -217,13 +217,17 @@ class StoryStore:
         limit: int,
         *,
         regulation: bool = False,
+        jurisdiction: str | None = None,
         coin_id: str | None = None,
         since: datetime | None = None,
     ) -> list[Story]:
-        """The newest stories, optionally only regulation stories or those about one coin."""
+        """The newest stories, optionally only regulation stories (of one jurisdiction) or
+        those about one coin."""
         query = select(stories)
-        if regulation:
+        if regulation or jurisdiction is not None:
             query = query.where(stories.c.is_regulation.is_(True))
+        if jurisdiction is not None:
+            query = query.where(stories.c.jurisdiction == jurisdiction)
         if coin_id is not None:
             query = query.where(
                 stories.c.id.in_(

@@ -55,6 +55,20 @@ async def test_news_regulation_marks_jurisdictions(news_chat: Chat) -> None:
     assert any(line.startswith("• ⚖️ US · ") for line in lines)
 
 
+async def test_news_regulation_of_one_jurisdiction(news_chat: Chat) -> None:
+    heading, *lines = (await news_chat.reply("/news regulation us")).splitlines()
+    assert heading == "<b>Regulation news (US)</b>"
+    assert lines
+    assert all(line.startswith("• ⚖️ US · ") for line in lines)
+    everywhere = (await news_chat.reply("/news regulation 20")).splitlines()[1:]
+    assert lines == [line for line in everywhere if line.startswith("• ⚖️ US · ")][:8]
+    text = await news_chat.reply("/news regulation jp")
+    assert text == (
+        "No regulation stories (JP) in the last 3650 days. "
+        "Try /news regulation for every jurisdiction."
+    )
+
+
 async def test_news_about_one_coin(news_chat: Chat) -> None:
     heading, *lines = (await news_chat.reply("/news btc")).splitlines()
     assert heading == "<b>News about BTC</b>"
@@ -84,7 +98,9 @@ async def test_news_about_an_unknown_coin(news_chat: Chat) -> None:
 )
 async def test_news_bad_input_gets_usage(news_chat: Chat, command: str, reply: str) -> None:
     text = await news_chat.reply(command)
-    assert text == reply + "Examples: /news, /news 15, /news regulation, /news btc"
+    assert text == reply + (
+        "Examples: /news, /news 15, /news regulation, /news regulation eu, /news btc"
+    )
 
 
 async def test_news_before_any_poll_says_so(chat: Chat) -> None:

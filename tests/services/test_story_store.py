@@ -18,6 +18,7 @@ from services.news.store import FeedState, IncomingItem, StoryGroup, StoryStore
 NOW = datetime(2025, 12, 12, 12, 0, tzinfo=UTC)
 OTHER = RegulationVerdict(False, 0.05, None, None, "no regulatory actor")
 SEC = RegulationVerdict(True, 0.93, "US", "enforcement", "actor: SEC; action: sues")
+ESMA = RegulationVerdict(True, 0.91, "EU", "policy", "actor: ESMA; action: warns")
 
 
 def incoming(
@@ -121,14 +122,24 @@ async def test_filters_by_regulation_coin_and_time(engine: AsyncEngine) -> None:
             StoryGroup(None, [incoming("SEC story", verdict=SEC, hours_ago=2)]),
             StoryGroup(None, [incoming("Doge story", coins=frozenset({"dogecoin"}), hours_ago=3)]),
             StoryGroup(None, [incoming("Ancient", hours_ago=24 * 40)]),
+            StoryGroup(None, [incoming("ESMA story", verdict=ESMA, hours_ago=24 * 50)]),
         ],
         NOW,
     )
-    assert [s.title for s in await store.latest(10, regulation=True)] == ["SEC story"]
+    assert [s.title for s in await store.latest(10, regulation=True)] == [
+        "SEC story",
+        "ESMA story",
+    ]
+    assert [s.title for s in await store.latest(10, jurisdiction="EU")] == ["ESMA story"]
+    assert [s.title for s in await store.latest(10, regulation=True, jurisdiction="US")] == [
+        "SEC story"
+    ]
+    assert await store.latest(10, regulation=True, jurisdiction="HK") == []
     assert [s.title for s in await store.latest(10, coin_id="dogecoin")] == ["Doge story"]
     assert [s.title for s in await store.latest(10, coin_id="monero")] == []
     recent = await store.latest(10, since=NOW - timedelta(days=30))
     assert [s.title for s in recent] == ["Price story", "SEC story", "Doge story"]
+    assert await store.latest(10, jurisdiction="EU", since=NOW - timedelta(days=30)) == []
     assert [s.title for s in await store.latest(2)] == ["Price story", "SEC story"]
 
 

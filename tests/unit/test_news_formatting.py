@@ -52,6 +52,14 @@ def story(**fields: object) -> Story:
         (["bitcoin", "sv", "3"], NewsQuery(limit=3, coin="bitcoin sv")),
         (["reg", "eth"], NewsQuery(regulation=True, coin="eth")),
         (["1.5"], NewsQuery(coin="1.5")),
+        # After "regulation", a jurisdiction by code or name; without it, a coin's name.
+        (["regulation", "eu"], NewsQuery(regulation=True, jurisdiction="EU")),
+        (["reg", "Hong", "Kong", "3"], NewsQuery(limit=3, regulation=True, jurisdiction="HK")),
+        (["regulation", "us", "eth"], NewsQuery(regulation=True, jurisdiction="US", coin="eth")),
+        (["Europe", "regulation"], NewsQuery(regulation=True, jurisdiction="EU")),
+        (["regulation", "intl"], NewsQuery(regulation=True, jurisdiction="INTL")),
+        (["regulation", "bitcoin", "sv"], NewsQuery(regulation=True, coin="bitcoin sv")),
+        (["eu"], NewsQuery(coin="eu")),
     ],
 )
 def test_parse_news_query(words: list[str], query: NewsQuery) -> None:
@@ -148,6 +156,9 @@ def test_render_splits_messages_to_fit_telegram() -> None:
 )
 def test_heading(regulation: bool, symbol: str | None, heading: str) -> None:
     assert news_heading(regulation=regulation, coin_symbol=symbol) == heading
+    assert news_heading(regulation=regulation, coin_symbol=symbol, jurisdiction="EU") == (
+        f"{heading} (EU)"
+    )
 
 
 def test_empty_results_suggest_another_query() -> None:
@@ -156,4 +167,8 @@ def test_empty_results_suggest_another_query() -> None:
     )
     assert describe_no_news(regulation=False, coin_symbol="LTC", days=30) == (
         "No stories about LTC in the last 30 days. Try /news for every story."
+    )
+    assert describe_no_news(regulation=True, coin_symbol=None, days=30, jurisdiction="JP") == (
+        "No regulation stories (JP) in the last 30 days. Try /news regulation for every "
+        "jurisdiction."
     )

@@ -237,7 +237,13 @@ _JURISDICTION_HINT = rules.PatternTable([frags for _code, frags in rules.JURISDI
 _JURISDICTION_HINT_CODES = tuple(code for code, _frags in rules.JURISDICTION_HINTS)
 _KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
 _EU_LAW = re.compile(r"MiCAR?|MiCA's")
-_WARNS_OF = re.compile(r"\bwarns? (?:of|that|about|on)\b", re.IGNORECASE)
+_LAW_TAKES_EFFECT = re.compile(
+    r"\b(?:takes? effect|took effect|into (?:force|effect)|into law|royal assent)\b"
+)
+_JUDGE_ENFORCES = re.compile(
+    r"(?:\w+ )?(?:judges?|court) (?:orders? (?:\w+ ){0,3}?)?(?:freez\w*|froze|seiz\w*"
+    r"|blocks?|bans?)\b"
+)
 _TAX_WORD = re.compile(r"\btax(?:es|ation)?\b|\blev(?:y|ies)\b")
 #: A headline whose main verb, within its first words, is a statement.
 _OPENING_STATEMENT = re.compile(
@@ -1070,9 +1076,12 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
             # ("PBOC reiterates crypto trading ban"), unless a court is speaking.
             if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(text):
                 return "policy"
-            # Warning of risks is a statement; warning a firm or the public off one is not.
-            if kind == "enforcement" and _WARNS_OF.match(text, hit.start):
-                return "policy"
+            # A law signed or taking effect is legislation wherever the words fall.
+            if kind != "ruling" and _LAW_TAKES_EFFECT.search(lowered):
+                return "legislation"
+            # A judge freezing or seizing assets enforces; a judge ruling decides.
+            if kind == "ruling" and _JUDGE_ENFORCES.match(lowered, hit.start):
+                return "enforcement"
             return kind
     return None
 

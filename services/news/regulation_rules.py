@@ -2355,7 +2355,7 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("RU", ("russia|russian|bank of russia|state duma|duma|kremlin|moscow",)),
     ("TH", ("thailand|thai|bangkok|bank of thailand",)),
     ("TR", ("SPK", "MASAK", "BDDK", "turkey|türkiye|turkish|capital markets board")),
-    ("NG", ("EFCC", "CBN", "nigeria|nigerian|federal inland revenue service")),
+    ("NG", ("EFCC", "CBN", "Tinubu", "nigeria|nigerian|federal inland revenue service")),
     ("ZA", ("FSCA", "SARB", "SARS", "south africa|south african")),
     ("DE", ("BaFin", "Bundesbank", "Bundestag", "Bundesrat", "germany|german")),
     (
@@ -2522,6 +2522,7 @@ JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("RU", ("rubles?|roubles?",)),
     ("TH", ("baht",)),
     ("TR", ("Thodex", "lira")),
+    ("UK", ("royal assent",)),
     # Defendants of the best-known US crypto prosecutions.
     (
         "US",
@@ -2576,7 +2577,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "wells notice|cease-and-desist|desist-and-refrain|crackdown|crack down|probe",
             "investigat\\w+|blacklist\\w*|blocks?|orders?|ordered|enforc\\w+|red notice",
             "bans?|banned|bars?|barred|suspends?|shut down|shuttered|prohibition orders?",
-            "warns?|drops (?:case|lawsuit)|plea deal|closes investigation|freez\\w+|froze",
+            # Warning a named firm, or against one, is enforcement; warning of risks is policy.
+            "warns? against|drops (?:case|lawsuit)|plea deal|closes investigation",
+            "warns? [A-Z][\\w.-]+",
+            "freez\\w+|froze",
             "busts?|busted|dismantl\\w+|takedown|takes down|revok\\w+|forfeit\\w*|confiscat\\w+",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
             "detain\\w*",
@@ -2598,6 +2602,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "legislation|law|laws|signs? .{0,40} into law|royal assent|ordinance",
             "vetoe?s?|passes|passed|votes?|legal tender|budget|resolution|amends?",
             "takes? effect|into force|into effect",
+            "executive orders?",
+            # A ban lifted, a cap imposed: the rules change.
+            "(?:lifts?|lifted|scraps?|scrapped|ends|ended|eases?|eased|relax\\w*)"
+            " (?:its |the |a )?(?:[\\w$.,-]+ ){0,3}?(?:ban|prohibition)",
+            "(?:imposes?|sets?|introduces?) (?:\\S+ ){0,3}?(?:caps?|limits?|ceilings?)\\b",
+            "(?<!market )caps? (?:\\S+ ){0,3}?(?:at|to) ",
             # Rules adopted and taxes set are law; proposals and consultations are policy.
             "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
             " (?:effect|into force|into effect|live)",
@@ -2615,7 +2625,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "policy",
         (
             "guidance|guidelines|rules?|rulemaking|regulations?|framework|regime|consult\\w*",
-            "propos\\w+|roadmap|recommendations|standards?|executive order|statement",
+            "propos\\w+|roadmap|recommendations|standards?|statement",
+            "public comments?|seeks? (?:public )?(?:comments?|input|feedback|views|opinions?)",
             "sandbox|tax\\w*|says|urges|calls? (?:for|on)|presses|warns|report|policy|plans?",
             "creates?|to create|allows?|to allow|lets|regulat(?:e|es|ing)|pardon\\w*",
             "hearings?|roundtables?|testif\\w+|testimony|task force|grill\\w*|letter",

@@ -617,8 +617,12 @@ def _generic_act(
         return None
     word = match.group("verb")
     low = word.lower()
-    # A verb the tables know keeps its own reading ("says" is a statement).
-    if any(hit.start <= match.start("verb") < hit.end for hit in hits):
+    # A verb the tables know keeps its own reading ("says" is a statement); a name the
+    # tables know is no verb ("SEC Chair Atkins says ...").
+    verb_at = match.start("verb")
+    if any(hit.start <= verb_at < hit.end for hit in hits) or any(
+        other.start <= verb_at < other.end for other in actors
+    ):
         return None
     auxiliary = match.group("aux") is not None
     if low in _NOT_VERBS or not (auxiliary or low.endswith(("s", "ed"))):

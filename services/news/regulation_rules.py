@@ -790,7 +790,7 @@ STRONG_ACTORS: tuple[str, ...] = (
     "(?:tax|monetary|financial stability|state|federal|national security|privy|security) council",
     "national treasury|state treasury|(?:public |state |federal |chief )?prosecutor's office",
     "prosecutors' office|attorney's office|u\\.s\\. attorney|us attorney|justices",
-    "(?:new york|texas|florida|california|ohio|illinois|state|u\\.s\\.|us) ag|crypto czar",
+    "(?:new york|ny|texas|florida|california|ohio|illinois|state|u\\.s\\.|us) ag|crypto czar",
     "Diet",
     "finance minister|treasury secretary|securities regulator|financial regulator",
     "tax authorit(?:y|ies)|tax office|tax agency|tax administration|revenue service",
@@ -1534,7 +1534,8 @@ LEGAL_OBJECTS: tuple[str, ...] = (
     "MiCA",
     "MiCAR",
     "markets in crypto-assets|travel rule|stablecoin (?:bill|law|rules)|market structure",
-    "unregistered|unlicensed|without (?:a |the )?(?:licen[cs]e|registration|authori[sz]ation)",
+    "unregistered|unlicensed|unregulated"
+    "|without (?:a |the )?(?:licen[cs]e|registration|authori[sz]ation)",
     # Firms without a licence ("unauthorised crypto platforms"), not "unauthorized access".
     "unauthori[sz]ed (?:\\S+ )?(?:platforms?|firms?|exchanges?|websites?|sites?|entities"
     "|providers?|operators?|businesses|companies|brokers?|offerings?|trading|services)",
@@ -1787,7 +1788,14 @@ PRICE_MARKER = re.compile(
 #: roundup that mentions a lawsuit is still an opinion piece or a roundup, and a murder
 #: with crypto in it is still a murder story.
 UNDAMPED_NEGATIVES = frozenset(
-    {"format", "crime", "odds", "private dispute", "bankruptcy administration"}
+    {
+        "format",
+        "crime",
+        "odds",
+        "private dispute",
+        "bankruptcy administration",
+        "personal finances",
+    }
 )
 
 NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
@@ -1922,12 +1930,23 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "|armed forces"
             "|troops|war)",
             "sells|sold|selling|offloads?|transfers|transferred|moves \\$|moves \\d",
-            # An official's own money is no policy ("says he owns no crypto").
             "owns|owned|(?<!disclose )(?<!disclose crypto )(?<!report )(?<!declare )holdings",
-            "portfolio|financial disclosures?|net worth",
+            "portfolio|net worth",
             # A private standard setter's rules are no regulation (the guideline).
             "fasb|financial accounting standards board|accounting standards?|fair[- ]value"
             " accounting|accounting rules?",
+        ),
+    ),
+    (
+        # An official's own money is no policy ("SEC Chair Atkins says he owns no crypto").
+        "personal finances",
+        3.0,
+        (
+            "(?:he|she|i) owns? (?:no |some |any |little )?(?:\\S+ )?(?:crypto|bitcoin|ether"
+            "|btc|eth|tokens?|memecoins?)",
+            "(?:his|her) (?:own |personal )?(?:crypto |bitcoin )?(?:holdings|investments"
+            "|portfolio|stake|wealth)",
+            "financial disclosures?",
         ),
     ),
     (
@@ -2008,7 +2027,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "watch:|listen:|sponsored|press release|guest post|op-ed|the daily:|daily debrief",
             "factbox|fact box|\\+ more news|more news$|news briefs?|in brief:|daily digest",
             "today in crypto|law decoded|weekly recap|week in review|this week in crypto",
-            "news summary|news digest|weekly digest|digest by|digest:",
+            "news summary|news digest|weekly digest|digest by|digest:|the morning after:",
         ),
     ),
     (
@@ -2498,6 +2517,7 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "united states|american|federal reserve|justice department|white house|federal",
             "new york|california|texas|florida|wyoming|arizona|new hampshire|massachusetts",
             "manhattan|brooklyn|washington|supreme court|(?:second|third|fifth|ninth) circuit",
+            "uncle sam",
             "alabama|alaska|arkansas|colorado|connecticut|delaware|hawaii|idaho|illinois",
             "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|michigan|minnesota",
             "mississippi|missouri|montana|nebraska|nevada|new jersey|new mexico|oklahoma",
@@ -2612,7 +2632,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
             " (?:effect|into force|into effect|live)",
             "finali[sz]\\w*",
-            "(?:issues?|publish(?:es)?|sets?|introduces?) (?!(?:proposed|draft) )(?:new )?"
+            "(?:issues?|publish(?:es)?|sets?|introduces?|announces?|unveils?)"
+            " (?!(?:proposed|draft) )(?:new )?"
             "(?:[\\w-]+ ){0,2}?(?:rules|regulations|rulebook)",
             "(?:adopts?|adopted) (?:the |new |a |its )?(?:[\\w-]+ ){0,2}?"
             "(?:rules|laws?|regulations|rulebook|act|bill)",

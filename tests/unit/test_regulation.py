@@ -424,6 +424,16 @@ CASES = [
         "AE",
         "legislation",
     ),
+    # Unregulated firms listed by a regulator; the US by a nickname; rules announced.
+    (
+        "CySEC Enlists Bitget among 17 Unregulated Investment Firms in Latest Warning",
+        "",
+        True,
+        "CY",
+        "policy",
+    ),
+    ("Pastor's divine 'dream' crypto scheme indicted by Uncle Sam", "", True, "US", "enforcement"),
+    ("Nigerian SEC announces new rules for digital assets", "", True, "NG", "legislation"),
     # A crypto firm's name alone; a tax treatment stated by the tax authority.
     ("FINTRAC hits Cryptomus with record C$177M penalty", "", True, "CA", "enforcement"),
     ("IRS says staking rewards are taxable when received", "", True, "US", "policy"),
@@ -813,10 +823,10 @@ def test_tune_real_feed_rows() -> None:
 
 def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
-    # P=0.923 R=0.921 F1=0.922.
+    # P=0.921 R=0.922 F1=0.922.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1561 / (1561 + 131), (scores, mistakes)
-    assert scores.recall >= 1561 / 1695, (scores, mistakes)
+    assert scores.precision >= 1580 / (1580 + 135), (scores, mistakes)
+    assert scores.recall >= 1580 / 1714, (scores, mistakes)
 
 
 #: Each holdout's first and only evaluation, as counts: true positives, false positives,

@@ -237,6 +237,9 @@ _JURISDICTION_HINT = rules.PatternTable([frags for _code, frags in rules.JURISDI
 _JURISDICTION_HINT_CODES = tuple(code for code, _frags in rules.JURISDICTION_HINTS)
 _KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
 _EU_LAW = re.compile(r"MiCAR?|MiCA's")
+_TRAILING_STATEMENT = re.compile(
+    r"[,:]\s+(?:[\w.'’-]+\s+){0,4}(?:says|said|reiterates?|reiterated|confirms?)\s*$"
+)
 _LAW_TAKES_EFFECT = re.compile(
     r"\b(?:takes? effect|took effect|into (?:force|effect)|into law|royal assent)\b"
 )
@@ -1079,6 +1082,14 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
             # A headline whose official "says" or "reiterates" is a statement of policy
             # ("PBOC reiterates crypto trading ban"), unless a court is speaking.
             if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(text):
+                return "policy"
+            # "Banks no longer need prior approval for crypto, FDIC says": what an authority
+            # says of approvals or rules is guidance, not a licence or a law.
+            if (
+                index == 0
+                and kind in ("licensing", "legislation")
+                and _TRAILING_STATEMENT.search(text)
+            ):
                 return "policy"
             # A law signed or taking effect is legislation wherever the words fall.
             if kind != "ruling" and _LAW_TAKES_EFFECT.search(lowered):

@@ -1051,6 +1051,8 @@ NOT_FINANCIAL = re.compile(
 #: lowered text at the start of the headline (after a "Label: " prefix). Lawsuits and
 #: probes are left out: private parties sue and investigate too.
 NOUN_LEAD = re.compile(
+    # "€2.85M fine for Crypto.com over unregistered Dutch services": an amount leads.
+    r"(?:[$€£¥₹]?\d[\d.,]*\s?(?:[kmb]n?|million|billion|crore|lakh)?\s+)?"
     r"(?:(?:new|proposed|draft|first|tougher|stricter|landmark|sweeping|global|federal|state"
     r"|national|eu|us|u\.s\.|uk|u\.k\.|eu's|us's|government|regulatory|official|court)\s+)*"
     r"(?:crackdown|ban|seizure|sanctions|charges|fines?|penalt(?:y|ies)|approvals?|licen[cs]es?"
@@ -1570,6 +1572,7 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "proof-of-work|mining pool|bitcoin mining|crypto mining|satoshi|prediction markets?",
     "mining rigs?|mining farms?|mining operations?|(?:crypto-?|bitcoin )?miners",
     "cryptomining|crypto-mining",
+    "(?:offshore|unregistered|unlicensed|overseas) exchanges?",
     "(?<!stock )(?<!securities )(?<!futures )exchanges",
     "staking|airdrops?|self-custody|hashrate|coins?|exchange-traded products?|depin",
     "icos?|initial coin offerings?|token sales?|opensea|market structure (?:bill|legislation)",
@@ -1766,6 +1769,7 @@ PRICE_MOVE: tuple[str, ...] = (
     "falls?(?! (?:outside|under|within|foul|short of|into the (?:category|definition)))",
     "fell|drops?|dropped|dips?|dipped|tumbles?|tumbled|plunges?|plunged|slumps?|slumped",
     "climbs?|climbed|sinks?|sank|retreats?|rebounds?|bounces?|wobbles?|slips?|slipped",
+    "swings?|whipsaws?|seesaws?",
     "tops \\$\\d[\\d.,]*[kmbt]?|hits record|record high|all-time high|price analysis|price target",
     "sheds?|pumps?|dumps?|bears?|bulls?|bullish|bearish|liquidations|liquidated",
     "erases? gains|pares? gains|holds steady|trades? (?:near|at|above|below)|breaks? above",
@@ -1972,6 +1976,7 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # "AUSTRAC signs multi-year deal with Chainalysis", "US Marshals taps Coinbase
             # Prime to custody seized crypto": what it buys.
             "(?:signs?|inks?|awards?) (?:an? )?(?:[\\w$.-]+ ){0,3}?(?:deal|contract)\\b",
+            "(?:signs?|inks?) (?:an? )?(?:mou|memorandum of understanding|partnership)\\b",
             "taps (?:\\S+ ){1,3}?to (?:custody|manage|provide|run|build|handle|hold|store|sell"
             "|auction|track|trace|monitor)",
         ),
@@ -2062,6 +2067,8 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             "hires?|hired|joins|joined|appoints?|names .{0,40} as|chief compliance officer",
             "steps? down|resigns?|resigned|departs?|retires?",
             "(?:seek|seeks|seeking|run for|runs for|running for) re-?election",
+            "head of (?:its |the |a )?(?:new )?(?:[\\w-]+ ){0,5}?"
+            "(?:unit|division|team|desk|office)\\b",
             # "Gensler to leave SEC", not "need to leave customer funds alone".
             "(?:leaves|to leave)(?! (?:\\S+ ){0,3}?(?:alone|intact|unchanged|untouched|open"
             "|behind))",
@@ -2585,7 +2592,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "rules that|sides with|extradit\\w*",
             "(?:wins?|won|loses|lost) (?:a |an |its |the |their |his |her )?"
             "(?:lawsuit|suit|case|appeal|bid to dismiss)",
-            "mistrial|found liable|admits? guilt|prison|behind bars",
+            "mistrial|found liable|admits? guilt|prison|behind bars|guilty pleas?",
             _DIGIT + "\\d* (?:years|months)",
         ),
     ),
@@ -2599,6 +2606,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "bans?|banned|bars?|barred|suspends?|shut down|shuttered|prohibition orders?",
             # Warning a named firm, or against one, is enforcement; warning of risks is policy.
             "warns? against|drops (?:case|lawsuit)|plea deal|closes investigation",
+            "(?:investor )?alert list|warning list|blacklist",
             "warns? [A-Z][\\w.-]+",
             "freez\\w+|froze",
             "busts?|busted|dismantl\\w+|takedown|takes down|revok\\w+|forfeit\\w*|confiscat\\w+",
@@ -2652,6 +2660,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "creates?|to create|allows?|to allow|lets|regulat(?:e|es|ing)|pardon\\w*",
             "hearings?|roundtables?|testif\\w+|testimony|task force|grill\\w*|letter",
             "weighs?|considers?|mulls?|eyes|explores?|strategy|stance|oversight",
+            "weighing|considering|mulling|exploring",
         ),
     ),
 )

@@ -160,6 +160,7 @@ CASES = [
         "US",
         "ruling",
     ),
+    # A ban lifted changes the rules: legislation (tests/data/LABELS.md defines the kinds).
     ("FCA Lifts Ban on Crypto ETNs for Retail Investors", "", True, "UK", "legislation"),
     ("SEC extends review of Grayscale's Polkadot ETF", "", True, "US", "licensing"),
     (
@@ -217,6 +218,7 @@ CASES = [
     ("CBUAE Bans Crypto Payments Except Dirham Stablecoins", "", True, "AE", "enforcement"),
     ("India's SEBI Proposes Crypto Oversight Framework", "", True, "IN", "policy"),
     ("Brazil's CVM Approves First Solana ETF", "", True, "BR", "licensing"),
+    # Rules published are legislation, whatever they are about.
     ("Turkey's SPK Publishes Licensing Rules for Crypto Platforms", "", True, "TR", "legislation"),
     ("HMRC Sends 65,000 Warning Letters to Crypto Investors", "", True, "UK", "enforcement"),
     ("Italy's CONSOB Blocks Access to Five Crypto Websites", "", True, "IT", "enforcement"),
@@ -307,6 +309,7 @@ CASES = [
     ("Crypto Market Structure Bill Clears Senate Committee", "", True, "US", "legislation"),
     ("GENIUS Act Takes Effect", "", True, "US", "legislation"),
     ("Judge Rules XRP Is Not a Security When Sold on Exchanges", "", True, None, "ruling"),
+    # Warning of risks is a statement of policy; warning a named firm is enforcement.
     ("Regulators Are Coming for DeFi, Warns SEC Commissioner", "", True, "US", "policy"),
     (
         "DOJ Seizes $225 Million in USDT Linked to Pig Butchering Scams",
@@ -616,12 +619,14 @@ CASES = [
     ("Crypto firms hire lobbyists ahead of Senate vote", "", False, "US", None),
     ("Bybit to exit Japan as FSA tightens rules", "", False, "JP", None),
     ("SEC ends case against Kraken; token prices climb", "", True, "US", "enforcement"),
-    # A bank described as crypto-friendly, a family's token, a convict's appeal.
+    # A bank described as crypto-friendly, a family's token, a convict's appeal (in the US,
+    # where he was prosecuted).
     ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "", False, None, None),
     ("Trump family stablecoin hits $2B market cap", "", False, "US", None),
     ("Bankman-Fried appeals conviction", "", False, "US", None),
     ("'We were never a bank': Jesse Powell speaks out", "", False, "US", None),
-    # An authority as the headline's source: its words are its act, hedges included.
+    # An authority as the headline's source: its words are its act, hedges included (and
+    # what it says of registration is guidance: policy).
     (
         "Crypto intermediaries should register with U.S. SEC, agency chair says - Reuters",
         "",

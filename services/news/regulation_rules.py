@@ -2608,6 +2608,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "warns? against|drops (?:case|lawsuit)|plea deal|closes investigation",
             "(?:investor )?alert list|warning list|blacklist",
             "warns? [A-Z][\\w.-]+",
+            # Title Case: "FSA Warns Binance for Operating Without Registration".
+            "Warns? [A-Z][\\w.-]+(?: [A-Z][\\w.-]+)? (?:[Ff]or|[Oo]ver)",
             "freez\\w+|froze",
             "busts?|busted|dismantl\\w+|takedown|takes down|revok\\w+|forfeit\\w*|confiscat\\w+",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",

@@ -538,6 +538,13 @@ CASES = [
         "SG",
         "enforcement",
     ),
+    (
+        "Japan's FSA Warns Binance for Operating Without Registration",
+        "",
+        True,
+        "JP",
+        "enforcement",
+    ),
     ("Argentine judge freezes assets of LIBRA token promoters", "", True, "AR", "enforcement"),
     ("DAC8 crypto tax reporting rules take effect across the EU", "", True, "EU", "legislation"),
     ("Trump signs executive order on crypto in 401(k) plans", "", True, "US", "legislation"),

@@ -12,8 +12,12 @@ from services.news.regulation_rules import JURISDICTIONS
 DEFAULT_STORIES = 8
 MAX_STORIES = 20
 REGULATION_WORDS = frozenset({"regulation", "regulations", "regulatory", "reg", "regs", "legal"})
+#: Codes that are also coins' tickers (Arweave, Magic Eden, MX Token, SPACE ID, MANTRA, and
+#: Bitcoin SV's last word): after ``regulation`` they name the coin; the country goes by its
+#: name.
+TICKER_CODES = frozenset({"AR", "ME", "MX", "ID", "OM", "SV"})
 #: The jurisdictions a regulation story can be marked with, by code (``eu``, ``us``, ``hk``).
-JURISDICTION_CODES = frozenset(code for code, _fragments in JURISDICTIONS)
+JURISDICTION_CODES = frozenset(code for code, _fragments in JURISDICTIONS) - TICKER_CODES
 #: Names people type for the busiest jurisdictions.
 JURISDICTION_NAMES = {
     "usa": "US",
@@ -45,6 +49,29 @@ JURISDICTION_NAMES = {
     "turkey": "TR",
     "thailand": "TH",
     "nigeria": "NG",
+    "spain": "ES",
+    "italy": "IT",
+    "netherlands": "NL",
+    "ireland": "IE",
+    "luxembourg": "LU",
+    "malta": "MT",
+    "sweden": "SE",
+    "poland": "PL",
+    "austria": "AT",
+    "argentina": "AR",
+    "mexico": "MX",
+    "indonesia": "ID",
+    "montenegro": "ME",
+    "oman": "OM",
+    "el salvador": "SV",
+    "philippines": "PH",
+    "vietnam": "VN",
+    "pakistan": "PK",
+    "kazakhstan": "KZ",
+    "ukraine": "UA",
+    "israel": "IL",
+    "taiwan": "TW",
+    "south africa": "ZA",
     "global": "INTL",
     "international": "INTL",
 }
@@ -75,8 +102,9 @@ class NewsQuery:
 
 def parse_news_query(words: Sequence[str]) -> NewsQuery:
     """Read a ``/news`` request's words, in any order. A jurisdiction right after
-    ``regulation`` (``regulation eu``, ``regulation hong kong``), or as the only other words,
-    narrows the stories to it; any other words name a coin (``regulation bitcoin sv``).
+    ``regulation`` (``regulation eu``, ``regulation hong kong``), last (``regulation eth
+    us``), or as the only other words narrows the stories to it; any other words name a coin
+    (``regulation bitcoin sv``). Codes that are also tickers (``ar``) name the coin.
 
     Raises:
         BadNewsQuery: a count below 1, or two counts.
@@ -113,16 +141,17 @@ def parse_news_query(words: Sequence[str]) -> NewsQuery:
 
 def _jurisdiction(words: list[str], start: int) -> tuple[str | None, list[str]]:
     """The jurisdiction that all of ``words`` name, or the one or two words at ``start``
-    (right after ``regulation``) name; and the words left."""
+    (right after ``regulation``) or at the end name; and the words left."""
     whole = _code(" ".join(words))
     if whole is not None:
         return whole, []
-    for size in (2, 1):
-        named = (
-            _code(" ".join(words[start : start + size])) if start + size <= len(words) else None
-        )
-        if named is not None:
-            return named, words[:start] + words[start + size :]
+    for at in dict.fromkeys((start, len(words) - 2, len(words) - 1)):
+        for size in (2, 1):
+            if at < 0 or at + size > len(words):
+                continue
+            named = _code(" ".join(words[at : at + size]))
+            if named is not None:
+                return named, words[:at] + words[at + size :]
     return None, words
 
 

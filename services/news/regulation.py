@@ -236,7 +236,7 @@ _JURISDICTION_CODES = tuple(code for code, _frags in rules.JURISDICTIONS)
 _JURISDICTION_HINT = rules.PatternTable([frags for _code, frags in rules.JURISDICTION_HINTS])
 _JURISDICTION_HINT_CODES = tuple(code for code, _frags in rules.JURISDICTION_HINTS)
 _KIND = rules.PatternTable([frags for _kind, frags in rules.KINDS])
-_EU_LAW = re.compile(r"MiCAR?|MiCA's")
+_EU_LAW = re.compile(r"MiCAR?")
 _TRAILING_STATEMENT = re.compile(
     r"[,:]\s+(?:[\w.'’-]+\s+){0,4}(?:says|said|reiterates?|reiterated|confirms?)\s*$"
 )
@@ -244,14 +244,14 @@ _LAW_TAKES_EFFECT = re.compile(
     r"\b(?:takes? effect|took effect|into (?:force|effect)|into law|royal assent)\b"
 )
 _JUDGE_ENFORCES = re.compile(
-    r"(?:\w+ )?(?:judges?|court) (?:orders? (?:\w+ ){0,3}?)?(?:freez\w*|froze|seiz\w*"
-    r"|blocks?|bans?)\b"
+    r"(?:judges?|court) (?:orders? (?:\w+ ){0,3}?)?(?:freez\w*|froze|seiz\w*)"
 )
-_TAX_WORD = re.compile(r"\btax(?:es|ation)?\b|\blev(?:y|ies)\b")
+#: A tax as what is approved ("Thailand approves five-year capital gains tax exemption").
+_TAX_APPROVED = re.compile(r"\s+(?:\S+\s+){0,6}?(?:tax(?:es|ation)?|lev(?:y|ies))\b(?!-efficient)")
 #: A headline whose main verb, within its first words, is a statement.
 _OPENING_STATEMENT = re.compile(
-    r"(?:[\w.'’-]+\s+){1,5}?(?:says|said|reiterates|reaffirms|expects|believes|signals"
-    r"|hints)\b"
+    r"(?:[\w.'’-]+\s+){1,5}?(?:says|(?<!is )(?<!are )(?<!was )(?<!were )said|reiterates"
+    r"|reaffirms|expects|believes|signals|hints)\b"
 )
 _KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
 
@@ -1076,23 +1076,24 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
             # A parliament that "approves" a text passes a law, and so does a government
             # that approves a tax; neither grants a licence.
             if kind == "licensing" and (
-                rules.LEGISLATURES.first(text, lowered) or _TAX_WORD.search(lowered)
+                rules.LEGISLATURES.first(text, lowered) or _TAX_APPROVED.match(lowered, hit.end)
             ):
                 return "legislation"
             # A headline whose official "says" or "reiterates" is a statement of policy
             # ("PBOC reiterates crypto trading ban"), unless a court is speaking.
-            if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(text):
+            if index == 0 and kind != "ruling" and _OPENING_STATEMENT.match(lowered):
                 return "policy"
             # "Banks no longer need prior approval for crypto, FDIC says": what an authority
             # says of approvals or rules is guidance, not a licence or a law.
             if (
                 index == 0
                 and kind in ("licensing", "legislation")
-                and _TRAILING_STATEMENT.search(text)
+                and _TRAILING_STATEMENT.search(lowered)
             ):
                 return "policy"
-            # A law signed or taking effect is legislation wherever the words fall.
-            if kind != "ruling" and _LAW_TAKES_EFFECT.search(lowered):
+            # A law signed or taking effect is legislation wherever the words fall, unless
+            # the headline leads with a court or an enforcement act.
+            if kind not in ("ruling", "enforcement") and _LAW_TAKES_EFFECT.search(lowered):
                 return "legislation"
             # A judge freezing or seizing assets enforces; a judge ruling decides.
             if kind == "ruling" and _JUDGE_ENFORCES.match(lowered, hit.start):

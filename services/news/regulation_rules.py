@@ -799,6 +799,8 @@ STRONG_ACTORS: tuple[str, ...] = (
     "authorities",
     "federal agents|state regulators|banking regulators|financial regulators",
     # "Rep. Waters presses Fed": the title and the name are one actor (in sentence case).
+    # The lookahead leaves the matched text short of what it checks, so the table's row
+    # lookup by full match fails for it and falls back to row 0: keep it in this first row.
     "(?:Sen|Rep)\\. (?:[A-Z][a-z'-]+ )?[A-Z][a-z'-]+(?= [a-z])",
     "Sen\\.",
     "Rep\\.",
@@ -2564,11 +2566,10 @@ JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Roman Storm",
             "Eisenberg",
             "Karony",
-            "Democrats",
-            "Republicans",
-            "GOP",
         ),
     ),
+    # The US parties.
+    ("US", ("Democrats", "Republicans", "GOP")),
 )
 
 #: The Union's member states (and EEA states under MiCA) by jurisdiction code.
@@ -2607,9 +2608,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Warning a named firm, or against one, is enforcement; warning of risks is policy.
             "warns? against|drops (?:case|lawsuit)|plea deal|closes investigation",
             "(?:investor )?alert list|warning list|blacklist",
-            "warns? [A-Z][\\w.-]+",
-            # Title Case: "FSA Warns Binance for Operating Without Registration".
-            "Warns? [A-Z][\\w.-]+(?: [A-Z][\\w.-]+)? (?:[Ff]or|[Oo]ver)",
+            # A named firm warned over what it does: "FSA Warns Binance for Operating Without
+            # Registration", "MAS warns Binance over unlicensed services" (not "warns
+            # investors over scams": that is policy).
+            "[Ww]arns? [A-Z][\\w.-]+(?: [A-Z][\\w.-]+)? (?:[Ff]or|[Oo]ver|[Aa]bout) (?:[Ii]ts )?"
+            "(?:[Oo]perating|[Uu]nlicensed|[Uu]nregistered|[Ii]llegal\\w*|[Oo]ffering|[Rr]unning"
+            "|[Pp]roviding|[Ss]erving|[Ss]oliciting|[Mm]isleading)",
+            "in (?:its |the )?(?:latest |new )?warning\\b",
             "freez\\w+|froze",
             "busts?|busted|dismantl\\w+|takedown|takes down|revok\\w+|forfeit\\w*|confiscat\\w+",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
@@ -2637,7 +2642,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "(?:lifts?|lifted|scraps?|scrapped|ends|ended|eases?|eased|relax\\w*)"
             " (?:its |the |a )?(?:[\\w$.,-]+ ){0,3}?(?:ban|prohibition)",
             "(?:imposes?|sets?|introduces?) (?:\\S+ ){0,3}?(?:caps?|limits?|ceilings?)\\b",
-            "(?<!market )caps? (?:\\S+ ){0,3}?(?:at|to) ",
+            "(?<!market )caps? (?:\\S+ ){0,3}?(?:at|to) [$€£]?\\d[\\d.,]*(?:%|x|[kmb]n?)?",
             # Rules adopted and taxes set are law; proposals and consultations are policy.
             "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
             " (?:effect|into force|into effect|live)",

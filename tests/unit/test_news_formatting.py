@@ -60,6 +60,11 @@ def story(**fields: object) -> Story:
         (["regulation", "intl"], NewsQuery(regulation=True, jurisdiction="INTL")),
         (["regulation", "bitcoin", "sv"], NewsQuery(regulation=True, coin="bitcoin sv")),
         (["eu"], NewsQuery(coin="eu")),
+        # Last works too; a code that is also a ticker names the coin, the country its name.
+        (["regulation", "eth", "us"], NewsQuery(regulation=True, jurisdiction="US", coin="eth")),
+        (["regulation", "ar"], NewsQuery(regulation=True, coin="ar")),
+        (["regulation", "argentina"], NewsQuery(regulation=True, jurisdiction="AR")),
+        (["regulation", "el", "salvador"], NewsQuery(regulation=True, jurisdiction="SV")),
     ],
 )
 def test_parse_news_query(words: list[str], query: NewsQuery) -> None:

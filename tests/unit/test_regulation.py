@@ -309,7 +309,16 @@ CASES = [
     ("Crypto Market Structure Bill Clears Senate Committee", "", True, "US", "legislation"),
     ("GENIUS Act Takes Effect", "", True, "US", "legislation"),
     ("Judge Rules XRP Is Not a Security When Sold on Exchanges", "", True, None, "ruling"),
-    # Warning of risks is a statement of policy; warning a named firm is enforcement.
+    # Warning of risks is a statement of policy; warning a named firm over what it does is
+    # enforcement; a court blocking a regulator's rule rules; a tax-efficient ETF is licensed;
+    # a rule taking effect in the background of an enforcement act leaves it enforcement.
+    ("SEC Warns Investors Over Crypto Scams", "", True, "US", "policy"),
+    ("IMF warns El Salvador over bitcoin law", "", True, "INTL", "policy"),
+    ("Judge blocks SEC crypto dealer rule", "", True, "US", "ruling"),
+    ("SEC approves spot bitcoin ETFs with tax-efficient structure", "", True, "US", "licensing"),
+    ("SEC sues Coinbase weeks after new rule took effect", "", True, "US", "enforcement"),
+    ("PBOC Reiterates Crypto Trading Ban", "", True, "CN", "policy"),
+    ("AUSTRAC caps crypto ATM deposits at 10% of daily limits", "", True, "AU", "legislation"),
     ("Regulators Are Coming for DeFi, Warns SEC Commissioner", "", True, "US", "policy"),
     (
         "DOJ Seizes $225 Million in USDT Linked to Pig Butchering Scams",
@@ -433,7 +442,7 @@ CASES = [
         "",
         True,
         "CY",
-        "policy",
+        "enforcement",
     ),
     ("Pastor's divine 'dream' crypto scheme indicted by Uncle Sam", "", True, "US", "enforcement"),
     ("Nigerian SEC announces new rules for digital assets", "", True, "NG", "legislation"),

@@ -1046,14 +1046,18 @@ def _jurisdiction(fields: tuple[tuple[str, str], ...]) -> str | None:
         fields: ``(text, lower_ascii(text))`` for the title, then the summary.
     """
     for text, lowered in fields:
-        hits = _JURISDICTION.hits(text, lowered)
-        if hits:
-            code = _JURISDICTION_CODES[hits[0].row]
+        hit = _JURISDICTION.first(text, lowered)
+        if hit is not None:
+            code = _JURISDICTION_CODES[hit.row]
             # "Kraken secures MiCA licence from Central Bank of Ireland": the Union's law,
-            # granted by a member state's authority, which is the one acting.
-            if code == "EU" and _EU_LAW.fullmatch(text, hits[0].start, hits[0].end):
-                for later in hits[1:]:
-                    if _JURISDICTION_CODES[later.row] in rules.EU_MEMBERS:
+            # granted by a member state's authority, which is the one acting. Only then is
+            # the rest of the text searched.
+            if code == "EU" and _EU_LAW.fullmatch(text, hit.start, hit.end):
+                for later in _JURISDICTION.hits(text, lowered):
+                    if (
+                        later.start > hit.start
+                        and _JURISDICTION_CODES[later.row] in rules.EU_MEMBERS
+                    ):
                         return _JURISDICTION_CODES[later.row]
             return code
     for text, lowered in fields:

@@ -2552,7 +2552,7 @@ JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("TH", ("baht",)),
     ("TR", ("Thodex", "lira")),
     ("UK", ("royal assent",)),
-    # Defendants of the best-known US crypto prosecutions.
+    # Defendants of the best-known US crypto prosecutions, and the US parties.
     (
         "US",
         (
@@ -2566,10 +2566,12 @@ JURISDICTION_HINTS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Roman Storm",
             "Eisenberg",
             "Karony",
+            # The US parties.
+            "Democrats",
+            "Republicans",
+            "GOP",
         ),
     ),
-    # The US parties.
-    ("US", ("Democrats", "Republicans", "GOP")),
 )
 
 #: The Union's member states (and EEA states under MiCA) by jurisdiction code.

@@ -184,6 +184,13 @@ _SHOW_PENALTY = 4.0
 _MODAL_PENALTY = 1.2
 #: Longest gap between a modal and the act it hedges ("could face DOJ charges").
 _HEDGE_GAP = 16
+#: An authority's plan: the hedge right after it ("SEC may permit"), one that states an
+#: intention, not negated, and over an act it does, not one done to it ("could face").
+_INTENTION_GAP = 2
+_INTENTION_NOTE = "hedged intention"
+_INTENTION_MODAL = re.compile(r"(?i:may|might|aims? to|seeks? to|intends? to|plans? to)")
+_NEGATED = re.compile(r"\s+(?i:not|never)\b")
+_TARGET_ACTION = re.compile(r"(?i:fac(?:e|es|ing)|be\b)")
 _COMPANY_STATEMENT_PENALTY = 1.5
 #: More when the speaker is named as a company's person ("Ripple CEO says ...").
 _SPEAKER_PENALTY = 1.0
@@ -1156,6 +1163,9 @@ class RulesReading:
             and kind != "ruling"
         ):
             return "policy"
+        # "Regulator may limit retail trading": a plan, not yet an act of its kind.
+        if any(entry.startswith(_INTENTION_NOTE) for entry in self.against):
+            return "policy"
         return kind or head.action_kind or body.action_kind
 
     def signals(self) -> list[str]:
@@ -1189,6 +1199,22 @@ def _signals(ev: _Evidence, where: str) -> list[str]:
     if ev.leadership:
         found.append(f"{where} leadership")
     return found
+
+
+def _intention(title: str, head: _Evidence, modal: rules.Hit) -> bool:
+    """Whether a hedge right after an authority that is the headline's subject reports
+    the authority's own plan ("SEC may permit", "Watchdog aims to restrict"), not a guess
+    about an act ("Congressman could face charges", "SEC may not finalize rules")."""
+    actor = head.actor
+    return (
+        head.subject is not None
+        and actor is not None
+        and actor.strong
+        and 0 <= modal.start - actor.end <= _INTENTION_GAP
+        and _INTENTION_MODAL.fullmatch(title, modal.start, modal.end) is not None
+        and _NEGATED.match(title, modal.end) is None
+        and _TARGET_ACTION.match(title, head.action_pos) is None
+    )
 
 
 def classify(title: str, summary: str = "") -> RegulationVerdict:
@@ -1465,11 +1491,16 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
     if modal is not None and modal.start < head.action_pos:
         # "Binance could face charges": the act under the hedge has not happened.
         # The hedged act counts for nothing, and its actor only as named.
-        if head.action_pos - modal.end <= _HEDGE_GAP:
-            named = _NAMED_STRONG_ACTOR_POINTS if head.subject else head.actor_points
-            negative += head.action_points + head.pair_points + head.actor_points - named
+        if _intention(title, head, modal):
+            # "Singapore regulator may limit retail trading": an authority's reported plan
+            # is policy news; the hedge makes it less certain, not someone else's act.
+            against.append(f"{_INTENTION_NOTE} '{title[modal.start : modal.end]}'")
+        else:
+            if head.action_pos - modal.end <= _HEDGE_GAP:
+                named = _NAMED_STRONG_ACTOR_POINTS if head.subject else head.actor_points
+                negative += head.action_points + head.pair_points + head.actor_points - named
+            against.append(f"speculative '{title[modal.start : modal.end]}'")
         negative += _MODAL_PENALTY
-        against.append(f"speculative '{title[modal.start : modal.end]}'")
     total -= negative
     # A vague headline ("Ross Ulbricht Is Free", "End of an Era for BlockFi") leaves the
     # news to the summary: with nothing in the title for or against, its first sentence

@@ -684,6 +684,15 @@ CASES = [
     ("China's Inner Mongolia escalates crackdown on cryptomining", "", True, "CN", "enforcement"),
     ("Fed's Bostic: Crypto, stablecoins an 'area we cannot ignore'", "", True, "US", "policy"),
     ("EU Exchanges Delist Tether's USDT In Preparation for MiCA", "", False, "EU", None),
+    # An authority's own plan under a hedge is policy news; a guess about an act, a hedge
+    # that says it will not happen, or an act done to the subject is not.
+    ("Singapore's MAS may restrict retail access to crypto lending", "", True, "SG", "policy"),
+    ("SEC May Permit Tokenized Stocks on Crypto Exchanges", "", True, "US", "policy"),
+    ("SEC may never finalize its crypto custody rule, lawyers say", "", False, "US", None),
+    ("Senator could face ethics probe over memecoin promotion", "", False, None, None),
+    # Crypto firms, people and terms known by a short name are crypto context.
+    ("BitConnect promoter sentenced to five years in prison", "", True, None, "ruling"),
+    ("New York Assembly passes PoW mining moratorium bill", "", True, "US", "legislation"),
 ]
 
 
@@ -763,6 +772,7 @@ REASONS = [
     ("Hollywood Director Guilty of Fraud, Spending It on Crypto", "crypto incidental"),
     ("How U.S. Judges Might Save Crypto From the SEC", "feature/explainer headline"),
     ("SEC Could Approve Solana ETFs", "speculative 'Could'"),
+    ("Hong Kong watchdog aims to curb retail crypto trading", "hedged intention 'aims to'"),
     ("Trump nominates Brian Quintenz to lead CFTC", "leadership of a financial regulator"),
     ("Markets cheer as Senate passes stablecoin bill", "reaction first"),
     ("Crypto-Friendly Signature Bank Shut Down by State Regulators", "a bank's description"),
@@ -864,10 +874,10 @@ def test_tune_real_feed_rows() -> None:
 
 def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
-    # P=0.921 R=0.921 F1=0.921.
+    # P=0.922 R=0.929 F1=0.925.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1579 / (1579 + 135), (scores, mistakes)
-    assert scores.recall >= 1579 / 1714, (scores, mistakes)
+    assert scores.precision >= 1592 / (1592 + 135), (scores, mistakes)
+    assert scores.recall >= 1592 / 1714, (scores, mistakes)
 
 
 #: Each holdout's first and only evaluation, as counts: true positives, false positives,

@@ -21,6 +21,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.context import BotApplication, BotData, Context, Services
 from bot.jobs import schedule_jobs
+from bot.telegram_request import AiohttpRequest
 from bot.wiring import build_news_service, build_price_service, open_http_session
 from bot.workers import WorkerPool
 from handlers.errors import on_error
@@ -103,6 +104,8 @@ def build_application(settings: Settings) -> BotApplication:
         .token(token)
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .context_types(ContextTypes(bot_data=BotData))
         .defaults(REPLY_DEFAULTS)
         .concurrent_updates(True)

@@ -103,7 +103,14 @@ async def _check_bot_api(settings: Settings, token: str) -> None:
     from telegram import Bot
     from telegram.error import InvalidToken, NetworkError, TelegramError
 
-    bot = Bot(token, base_url=f"{settings.telegram_api_url}/bot")
+    from bot.telegram_request import AiohttpRequest
+
+    bot = Bot(
+        token,
+        base_url=f"{settings.telegram_api_url}/bot",
+        request=AiohttpRequest(connection_pool_size=1),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+    )
     try:
         async with bot:
             pass  # entering initializes the bot, which calls getMe

@@ -1,0 +1,169 @@
+"""Bot API requests over aiohttp: what reaches the server, what comes back, and failures."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from typing import Any
+
+import pytest
+from aiohttp import web
+from telegram import Bot, InputFile
+from telegram.error import NetworkError, TimedOut
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
+
+from bot.telegram_request import AiohttpRequest
+from tests.fakes.telegram import TOKEN, FakeTelegram
+
+pytestmark = pytest.mark.asyncio
+
+
+def request_data(**values: object) -> RequestData:
+    return RequestData([RequestParameter.from_input(name, v) for name, v in values.items()])
+
+
+class Recorder:
+    """A server that records each request and answers as told."""
+
+    def __init__(self, delay: float = 0.0, status: int = 200) -> None:
+        self.delay = delay
+        self.status = status
+        self.seen: list[dict[str, Any]] = []
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/{tail:.*}", self.handle)
+        return app
+
+    async def handle(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        fields = {name: _field(value) for name, value in form.items()}
+        self.seen.append(
+            {
+                "path": request.path,
+                "content_type": request.content_type,
+                "user_agent": request.headers.get("User-Agent", ""),
+                "fields": fields,
+            }
+        )
+        await asyncio.sleep(self.delay)
+        return web.Response(status=self.status, body=b'{"ok": true, "result": true}')
+
+
+def _field(value: object) -> object:
+    if isinstance(value, web.FileField):
+        return (value.filename, value.file.read())
+    return value
+
+
+async def test_parameters_are_form_encoded_and_the_answer_is_returned(
+    aiohttp_server: Any,
+) -> None:
+    recorder = Recorder(status=429)
+    server = await aiohttp_server(recorder.app())
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        status, body = await request.do_request(
+            str(server.make_url("/botT/sendMessage")),
+            "POST",
+            request_data(chat_id=42, text="<b>BTC</b> & more", parse_mode="HTML"),
+        )
+    finally:
+        await request.shutdown()
+    assert (status, body) == (429, b'{"ok": true, "result": true}')
+    [seen] = recorder.seen
+    assert seen["path"] == "/botT/sendMessage"
+    assert seen["content_type"] == "application/x-www-form-urlencoded"
+    assert seen["fields"] == {"chat_id": "42", "text": "<b>BTC</b> & more", "parse_mode": "HTML"}
+    assert "python-telegram-bot" in seen["user_agent"]
+
+
+async def test_files_go_as_multipart(aiohttp_server: Any) -> None:
+    recorder = Recorder()
+    server = await aiohttp_server(recorder.app())
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        photo = InputFile(b"\x89PNG fake", filename="chart.png")
+        status, _ = await request.do_request(
+            str(server.make_url("/botT/sendPhoto")),
+            "POST",
+            request_data(chat_id=42, photo=photo, caption="BTC 7d"),
+        )
+    finally:
+        await request.shutdown()
+    assert status == 200
+    [seen] = recorder.seen
+    assert seen["content_type"] == "multipart/form-data"
+    fields = seen["fields"]
+    assert fields["chat_id"] == "42"
+    assert fields["caption"] == "BTC 7d"
+    assert fields["photo"] == ("chart.png", b"\x89PNG fake")
+
+
+async def test_a_slow_answer_times_out(aiohttp_server: Any) -> None:
+    server = await aiohttp_server(Recorder(delay=1.0).app())
+    request = AiohttpRequest(read_timeout=0.1)
+    await request.initialize()
+    try:
+        with pytest.raises(TimedOut):
+            await request.do_request(str(server.make_url("/botT/getMe")), "POST")
+        # A call's own timeout wins over the default.
+        status, _ = await request.do_request(
+            str(server.make_url("/botT/getMe")), "POST", read_timeout=3.0
+        )
+        assert status == 200
+    finally:
+        await request.shutdown()
+
+
+async def test_a_refused_connection_is_a_network_error() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError, match=r"aiohttp\.ClientConnectorError"):
+            await request.do_request(f"http://127.0.0.1:{port}/botT/getMe", "POST")
+    finally:
+        await request.shutdown()
+
+
+async def test_it_must_be_initialized_and_can_be_again_after_shutdown(
+    aiohttp_server: Any,
+) -> None:
+    server = await aiohttp_server(Recorder().app())
+    url = str(server.make_url("/botT/getMe"))
+    request = AiohttpRequest()
+    with pytest.raises(RuntimeError, match="not initialized"):
+        await request.do_request(url, "POST")
+    await request.initialize()
+    await request.shutdown()
+    await request.shutdown()  # twice is harmless
+    with pytest.raises(RuntimeError, match="not initialized"):
+        await request.do_request(url, "POST")
+    await request.initialize()
+    try:
+        assert (await request.do_request(url, "POST"))[0] == 200
+    finally:
+        await request.shutdown()
+
+
+async def test_a_bot_sends_through_it(aiohttp_server: Any) -> None:
+    telegram = FakeTelegram()
+    server = await aiohttp_server(telegram.app())
+    bot = Bot(
+        TOKEN,
+        base_url=f"{str(server.make_url('')).rstrip('/')}/bot",
+        request=AiohttpRequest(),
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+    )
+    async with bot:
+        message = await bot.send_message(77, "<b>hello</b> &amp; welcome", parse_mode="HTML")
+    assert message.chat.id == 77
+    [sent] = telegram.sent
+    assert sent.params["text"] == "<b>hello</b> &amp; welcome"
+    assert sent.params["parse_mode"] == "HTML"

@@ -1131,7 +1131,7 @@ _DIGIT = "(?:" + "|".join(string.digits) + ")"
 NAMED_ACT = (
     r"(?:" + _UPPER + r"[A-Z0-9-]{2,}|Protection|Clarity|Services|Securities|Assets?|Business"
     r"|Secrecy|Innovation|State|Markets?|Payments?|Reserve|Currency|Exchange|Financial|Commodity"
-    r"|Industry|Tax|Finance|Banking|Stablecoin)\s+Act"
+    r"|Industry|Tax|Finance|Banking|Stablecoin|Basic)\s+Act"
 )
 
 #: "bill" as a law, not as a first name or a Treasury bill.
@@ -2666,6 +2666,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "(?:raises?|sets?|cuts?|hikes?|imposes?|introduces?|scraps?|abolish\\w*|lowers?)"
             " (?:[\\w.%-]+ ){0,3}?tax\\w*",
             NAMED_ACT,
+            # A bill put before lawmakers is legislation, whatever words describe it first
+            # ("lays crypto regime legislation before Parliament").
+            "(?:tables?|tabled|lays?|laid|files?|filed|introduces?|introduced|submits?|submitted"
+            "|unveils?|unveiled) (?:\\S+ ){0,4}?(?:" + _BILL + "|legislation|draft laws?)",
         ),
     ),
     (

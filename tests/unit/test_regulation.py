@@ -693,6 +693,15 @@ CASES = [
     # Crypto firms, people and terms known by a short name are crypto context.
     ("BitConnect promoter sentenced to five years in prison", "", True, None, "ruling"),
     ("New York Assembly passes PoW mining moratorium bill", "", True, "US", "legislation"),
+    # A bill put before lawmakers is legislation, even when a policy word comes first.
+    ("Japan's cabinet submits crypto regime bill to the Diet", "", True, "JP", "legislation"),
+    (
+        "Korean lawmakers table Digital Asset Basic Act for won stablecoins",
+        "",
+        True,
+        "KR",
+        "legislation",
+    ),
 ]
 
 

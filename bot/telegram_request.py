@@ -76,6 +76,9 @@ class AiohttpRequest(BaseRequest):
                 # Bot API answers are JSON that python-telegram-bot parses itself; aiohttp
                 # must not turn a missing content type or a proxy's cookies into work.
                 cookie_jar=aiohttp.DummyCookieJar(),
+                # HTTPS_PROXY and its kin reach the Bot API as they did through httpx,
+                # where Telegram is reachable only through a proxy.
+                trust_env=True,
             )
 
     async def shutdown(self) -> None:

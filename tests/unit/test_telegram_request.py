@@ -132,6 +132,25 @@ async def test_a_refused_connection_is_a_network_error() -> None:
         await request.shutdown()
 
 
+async def test_a_proxy_from_the_environment_is_used(
+    aiohttp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = Recorder()
+    server = await aiohttp_server(proxy.app())
+    monkeypatch.setenv("HTTP_PROXY", str(server.make_url("")))
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        # Nothing listens at the Bot API's address: only the proxy can answer.
+        status, _ = await request.do_request("http://api.telegram.invalid/botT/getMe", "POST")
+    finally:
+        await request.shutdown()
+    assert status == 200
+    assert [seen["path"] for seen in proxy.seen] == ["/botT/getMe"]
+
+
 async def test_it_must_be_initialized_and_can_be_again_after_shutdown(
     aiohttp_server: Any,
 ) -> None:

@@ -120,7 +120,7 @@ class AiohttpRequest(BaseRequest):
         # exchange may take as long as waiting, connecting, writing and reading together.
         waits = (pool_timeout, connect_timeout, write_timeout, read_timeout)
         timeout = aiohttp.ClientTimeout(
-            total=None if None in waits else _sum(*waits),
+            total=sum(wait for wait in waits if wait is not None) if None not in waits else None,
             connect=None
             if pool_timeout is None or connect_timeout is None
             else (pool_timeout + connect_timeout),
@@ -138,10 +138,6 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
-
-
-def _sum(*seconds: float | None) -> float:
-    return sum(value for value in seconds if value is not None)
 
 
 def _form(parameters: dict[str, str], files: dict[str, Any]) -> aiohttp.FormData:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
@@ -51,6 +53,16 @@ class Recorder:
         return web.Response(status=self.status, body=b'{"ok": true, "result": true}')
 
 
+@asynccontextmanager
+async def opened(request: AiohttpRequest) -> AsyncIterator[AiohttpRequest]:
+    """The request initialized, and shut down afterwards."""
+    await request.initialize()
+    try:
+        yield request
+    finally:
+        await request.shutdown()
+
+
 def _field(value: object) -> object:
     if isinstance(value, web.FileField):
         return (value.filename, value.file.read())
@@ -62,16 +74,12 @@ async def test_parameters_are_form_encoded_and_the_answer_is_returned(
 ) -> None:
     recorder = Recorder(status=429)
     server = await aiohttp_server(recorder.app())
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with opened(AiohttpRequest()) as request:
         status, body = await request.do_request(
             str(server.make_url("/botT/sendMessage")),
             "POST",
             request_data(chat_id=42, text="<b>BTC</b> & more", parse_mode="HTML"),
         )
-    finally:
-        await request.shutdown()
     assert (status, body) == (429, b'{"ok": true, "result": true}')
     [seen] = recorder.seen
     assert seen["path"] == "/botT/sendMessage"
@@ -83,17 +91,13 @@ async def test_parameters_are_form_encoded_and_the_answer_is_returned(
 async def test_files_go_as_multipart(aiohttp_server: Any) -> None:
     recorder = Recorder()
     server = await aiohttp_server(recorder.app())
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with opened(AiohttpRequest()) as request:
         photo = InputFile(b"\x89PNG fake", filename="chart.png")
         status, _ = await request.do_request(
             str(server.make_url("/botT/sendPhoto")),
             "POST",
             request_data(chat_id=42, photo=photo, caption="BTC 7d"),
         )
-    finally:
-        await request.shutdown()
     assert status == 200
     [seen] = recorder.seen
     assert seen["content_type"] == "multipart/form-data"
@@ -105,9 +109,7 @@ async def test_files_go_as_multipart(aiohttp_server: Any) -> None:
 
 async def test_a_slow_answer_times_out(aiohttp_server: Any) -> None:
     server = await aiohttp_server(Recorder(delay=1.0).app())
-    request = AiohttpRequest(read_timeout=0.1)
-    await request.initialize()
-    try:
+    async with opened(AiohttpRequest(read_timeout=0.1)) as request:
         with pytest.raises(TimedOut):
             await request.do_request(str(server.make_url("/botT/getMe")), "POST")
         # A call's own timeout wins over the default.
@@ -115,21 +117,15 @@ async def test_a_slow_answer_times_out(aiohttp_server: Any) -> None:
             str(server.make_url("/botT/getMe")), "POST", read_timeout=3.0
         )
         assert status == 200
-    finally:
-        await request.shutdown()
 
 
 async def test_a_refused_connection_is_a_network_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with opened(AiohttpRequest()) as request:
         with pytest.raises(NetworkError, match=r"aiohttp\.ClientConnectorError"):
             await request.do_request(f"http://127.0.0.1:{port}/botT/getMe", "POST")
-    finally:
-        await request.shutdown()
 
 
 async def test_a_proxy_from_the_environment_is_used(
@@ -140,13 +136,9 @@ async def test_a_proxy_from_the_environment_is_used(
     monkeypatch.setenv("HTTP_PROXY", str(server.make_url("")))
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
+    async with opened(AiohttpRequest()) as request:
         # Nothing listens at the Bot API's address: only the proxy can answer.
         status, _ = await request.do_request("http://api.telegram.invalid/botT/getMe", "POST")
-    finally:
-        await request.shutdown()
     assert status == 200
     assert [seen["path"] for seen in proxy.seen] == ["/botT/getMe"]
 

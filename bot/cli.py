@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import io
+import os
 import sys
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -62,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (``cryptobot classify < stories.tsv | head``): stop quietly,
+        # and keep the interpreter's last flush from failing the same way on exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _serve(settings: Settings, *, webhook: bool) -> int:

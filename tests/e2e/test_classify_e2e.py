@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -22,6 +23,13 @@ LINES = [
     "\t",
 ]
 
+#: The classifier's whole environment: nothing of the developer's own.
+ENV = {
+    "PATH": os.environ.get("PATH", ""),
+    "PYTHONPATH": str(REPO),
+    "PYTHONIOENCODING": "utf-8:strict",
+}
+
 
 async def start(tmp_path: Path) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
@@ -30,11 +38,7 @@ async def start(tmp_path: Path) -> asyncio.subprocess.Process:
         "bot",
         "classify",
         cwd=tmp_path,
-        env={
-            "PATH": os.environ.get("PATH", ""),
-            "PYTHONPATH": str(REPO),
-            "PYTHONIOENCODING": "utf-8:strict",
-        },
+        env=ENV,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
@@ -82,3 +86,26 @@ async def test_bytes_that_are_not_utf8_do_not_crash_it(tmp_path: Path) -> None:
     out, err = await process.communicate(b"Caf\xe9 owner fined by SEC\t\nok\n")
     assert process.returncode == 0, err.decode()
     assert len(out.decode().splitlines()) == 2
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    # ``cryptobot classify < stories.tsv | head -1``: the reader leaves after one answer.
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "classify"],
+        cwd=tmp_path,
+        env=ENV,
+        stdin=subprocess.PIPE,
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+    )
+    os.close(write_end)
+    assert process.stdin is not None
+    process.stdin.write(LINES[0].encode() + b"\n")
+    process.stdin.flush()
+    with os.fdopen(read_end, "rb") as reader:
+        assert reader.readline().startswith(b"regulation\t")
+    # The pipe has no reader now: the next answer it writes meets a broken pipe.
+    _, err = process.communicate(("\n".join(LINES) + "\n").encode() * 50, timeout=30)
+    assert err == b"", err.decode()
+    assert process.returncode == 1

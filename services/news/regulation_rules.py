@@ -445,6 +445,8 @@ STRONG_ACTORS: tuple[str, ...] = (
     # United States
     "SEC",
     "CFTC",
+    # A common misspelling of the CFTC in headlines.
+    "CTFC",
     "OCC",
     "FDIC",
     "FinCEN",
@@ -1289,6 +1291,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "reprimands?|reprimanded|censures?|censured|rebukes?|admonish\\w*",
             "detains?|imprisons?|deports?|deported|extradites?",
             "settles?|settled|sanction(?:s|ed|ing)?|bans?|banned|banning|bars?|barred",
+            "prohibits?|prohibited|prohibiting|forbids?|forbade|outlaws?|outlawed",
             "reach(?:es|ed)? (?:a |an )?(?:\\S+ ){0,2}?settlement",
             "orders?|ordered|seiz(?:es|ed|e|ing)|arrests?|raids?|raided|freez(?:es|e|ing)",
             "froze|frozen|probes?|probing|investigat(?:e|es|ed|ing)|subpoena(?:s|ed)?",
@@ -1349,6 +1352,10 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:licen[cs]es?|authori[sz]ations?|registrations?|charters?|approvals?"
             "|green light|go-ahead|nod|regulatory clearance)",
             "(?:registers?|registered) (?:as .{0,40}?)?with",
+            # "Binance registers as virtual asset service provider in Poland".
+            "(?:registers?|registered) as (?:an? |the |\\w+'s )?(?:\\S+ ){0,4}?"
+            "(?:service providers?|vasps?|casps?|dealers?|exchanges?|operators?|issuers?"
+            "|custodians?|brokers?|money transmitters?|msbs?|institutions?)\\b",
             "(?:approved|licensed|authori[sz]ed|cleared|registered) (?:to (?:operate|offer"
             "|launch|trade|serve|issue|list|provide)|as an? )",
             "green light for|green-?lights?|greenlit|okays?|okayed|gets? (?:the )?nod",
@@ -1571,6 +1578,8 @@ CRYPTO_TERMS: tuple[str, ...] = (
     "altcoins?|dogecoin|solana|cardano|litecoin|on-?chain|dlt|cbdcs?|digital euro",
     "digital pound|digital yuan|e-cny|digital rupee|vasps?|casps?|mixers?|mixing service",
     "digital money|off-?chain|axie infinity|ronin",
+    # A protocol's exploit: "pleads guilty to Nirvana Finance exploit".
+    "exploits?|exploiters?|flash[- ]loans?",
     "proof-of-work|mining pool|bitcoin mining|crypto mining|satoshi|prediction markets?",
     "mining rigs?|mining farms?|mining operations?|(?:crypto-?|bitcoin )?miners",
     "cryptomining|crypto-mining",
@@ -1784,7 +1793,8 @@ PRICE_MOVE: tuple[str, ...] = (
     "tops \\$\\d[\\d.,]*[kmbt]?|hits record|record high|all-time high|price analysis|price target",
     "sheds?|pumps?|dumps?|bears?|bulls?|bullish|bearish|liquidations|liquidated",
     "erases? gains|pares? gains|holds steady|trades? (?:near|at|above|below)|breaks? above",
-    "rises?|rose|rising|pops|popped|spikes?|spiked|tanks?|tanked|crash(?:es|ed)?",
+    # "..., say deputy PM and think tank" is no price move.
+    "rises?|rose|rising|pops|popped|spikes?|spiked|(?<!think )tanks?|tanked|crash(?:es|ed)?",
     "plummets?|plummeted|craters?|cratered|regains?|reclaims?|edges? (?:up|down|higher|lower)",
     "extends? (?:gains|losses|rally|slide)|(?:gains|loses|adds) \\d|hits? (?:new |fresh )?"
     "(?:high|low)|(?:hits?|surpass\\w*) \\$\\d[\\d.,]*[kmbt]?",
@@ -1933,7 +1943,9 @@ NEGATIVES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             "revenue(?! (?:agency|service|authority|department|office))|earnings|profit|quarterly",
             "net loss|q[1-4]|ipo|valuation|buyback",
-            "acquires?|acquired|acquisition|to acquire|to buy|buys|buying|bought|raises \\$",
+            # A licence acquired is no company deal: "To Acquire e-Money License".
+            "(?:acquires?|acquired|acquisition|to acquire)(?! (?:\\S+ ){0,3}?licen[cs]e)"
+            "|to buy|buys|buying|bought|raises \\$",
             "funding round|lays? off|layoffs|cuts? .{0,12}staff|shares (?:soar|tumble|jump)",
             "files? for ipo|deal worth|sponsorship|naming rights|shirt deal|fundrais\\w*",
             "balance sheet|treasury reserve|treasury strategy",
@@ -2493,6 +2505,7 @@ JURISDICTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "SEC",
             "CFTC",
+            "CTFC",
             "OCC",
             "FDIC",
             "FinCEN",

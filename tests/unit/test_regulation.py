@@ -702,6 +702,31 @@ CASES = [
         "KR",
         "legislation",
     ),
+    # A firm registered as a regulated kind of firm was granted the registration.
+    (
+        "Kraken registers as a virtual asset service provider in Ireland",
+        "",
+        True,
+        "IE",
+        "licensing",
+    ),
+    # A licence acquired is licensing, not a company deal; a company acquired is a deal.
+    (
+        "Crypto payments startup to acquire e-money licence in Lithuania",
+        "",
+        True,
+        "LT",
+        "licensing",
+    ),
+    ("Crypto exchange to acquire rival in $200M deal", "", False, None, None),
+    ("Vietnam to prohibit crypto payments from next year", "", True, "VN", "enforcement"),
+    # Headlines misspell the CFTC.
+    ("CTFC fines crypto broker over unregistered swaps", "", True, "US", "enforcement"),
+    # A protocol's exploit is crypto; the plea is the news.
+    ("Hacker pleads guilty to $11M lending protocol exploit", "", True, None, "ruling"),
+    # A think tank is no price move; its opinion is no authority's.
+    ("Legalize bitcoin mining, says Russian think tank", "", False, "RU", None),
+    ("Bitcoin tanks as ETF outflows mount", "", False, None, None),
 ]
 
 

@@ -817,6 +817,7 @@ WEAK_ACTORS: tuple[str, ...] = (
     "politicians?|policymakers?|policy makers?",
     "provinces|provincial (?:governments?|authorities)|regional (?:governments?|authorities)",
     "(?:national )?security advis[eo]r",
+    "presidential (?:commission|committee|council|task force|panel)",
     "president|prime minister|chancellor|administration|agency|agencies|state treasurer",
     "democrats|republicans|gop|dems",
     "Trump",
@@ -1202,6 +1203,9 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty) (?:more )?(?:years?"
             "|months?)",
             "(?:to )?stands? trial|to face trial",
+            # Indian courts' orders against one who flees: "declared 'proclaimed offender'".
+            "declared (?:a |an )?['\"‘]?(?:proclaimed |fugitive (?:economic )?)?offender"
+            "|declared (?:a |an )?fugitive",
             "(?:granted|denied|refused|grants?|denies|released on|freed on|out on|gets?|got"
             "|posts?|posted|makes?|made|secures?|secured) bail",
             # "released on $250 million bail", "to start house arrest", "stays in custody".
@@ -1535,6 +1539,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "(?:is |are |remains? |stays? )?(?:'|\")?(?:sceptical|skeptical|sceptic|skeptic|wary"
             "|cautious"
             "|critical|open|receptive|opposed)(?:'|\")? (?:of|about|on|to|toward|towards)",
+            "(?:maintains?|keeps?|holds?|retains?) (?:its |a |an |the )?(?:\\S+ ){0,2}?stance",
         ),
     ),
 )

@@ -727,6 +727,23 @@ CASES = [
     # A think tank is no price move; its opinion is no authority's.
     ("Legalize bitcoin mining, says Russian think tank", "", False, "RU", None),
     ("Bitcoin tanks as ETF outflows mount", "", False, None, None),
+    # An authority that keeps a stance states a policy; a presidential committee is the
+    # government's; a court declaring someone an offender rules.
+    (
+        "India's central bank maintains its stance against private cryptocurrencies",
+        "",
+        True,
+        "IN",
+        "policy",
+    ),
+    (
+        "Presidential commission urges Philippines to regulate crypto exchanges",
+        "",
+        True,
+        "PH",
+        "policy",
+    ),
+    ("Crypto fraud accused declared proclaimed offender by Delhi court", "", True, "IN", "ruling"),
 ]
 
 
@@ -908,10 +925,10 @@ def test_tune_real_feed_rows() -> None:
 
 def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
-    # P=0.922 R=0.929 F1=0.925.
+    # P=0.924 R=0.931 F1=0.927.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1592 / (1592 + 135), (scores, mistakes)
-    assert scores.recall >= 1592 / 1714, (scores, mistakes)
+    assert scores.precision >= 1642 / (1642 + 136), (scores, mistakes)
+    assert scores.recall >= 1642 / 1763, (scores, mistakes)
 
 
 #: Each holdout's first and only evaluation, as counts: true positives, false positives,

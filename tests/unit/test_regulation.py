@@ -925,24 +925,26 @@ def test_tune_real_feed_rows() -> None:
 
 def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
     # Real headlines the rules were written against and the correction learned from:
-    # P=0.924 R=0.931 F1=0.927.
+    # P=0.919 R=0.932 F1=0.925.
     scores, mistakes = score(load(DEV))
-    assert scores.precision >= 1642 / (1642 + 136), (scores, mistakes)
-    assert scores.recall >= 1642 / 1763, (scores, mistakes)
+    assert scores.precision >= 1675 / (1675 + 147), (scores, mistakes)
+    assert scores.recall >= 1675 / 1798, (scores, mistakes)
 
 
 #: Each holdout's first and only evaluation, as counts: true positives, false positives,
 #: false negatives. A change must not make them worse (and must not be tuned on their rows).
 MEASURED_HOLDOUTS = [
-    # 452 real feeds' stories: P=0.721 R=0.886 F1=0.795 (the rules alone: P=0.625 R=0.857
-    # F1=0.723).
-    pytest.param(HOLDOUT, 31, 12, 4, id="real"),
+    # 698 real feeds' stories (holdout 15): first scored at P=0.925 R=0.765 F1=0.838
+    # (62, 5, 19; the rules alone: P=0.841 R=0.716 F1=0.773), then at P=0.938 R=0.753
+    # F1=0.836 once the correction was retrained with holdout 12 in the development file.
+    pytest.param(HOLDOUT, 61, 4, 20, id="real"),
     # 701 written stories: written holdout 12 (479), first scored at P=0.877 R=0.951
     # F1=0.912 (the rules alone: P=0.884 R=0.908 F1=0.896), then at P=0.865 R=0.951 F1=0.906
     # (135, 21, 7) once the correction was retrained on written batch 14, unchanged for the
     # rules alone; and written holdout 14 (222), first scored at P=0.939 R=0.849 F1=0.892
-    # (62, 4, 11; the rules alone: P=0.923 R=0.822 F1=0.870).
-    pytest.param(WRITTEN_HOLDOUT, 197, 25, 18, id="written"),
+    # (62, 4, 11; the rules alone: P=0.923 R=0.822 F1=0.870). Both together, with the
+    # correction as retrained since: P=0.891 R=0.916 F1=0.904.
+    pytest.param(WRITTEN_HOLDOUT, 197, 24, 18, id="written"),
 ]
 
 

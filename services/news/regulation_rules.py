@@ -2663,7 +2663,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "legislation",
         (
             _BILL,
-            "legislation|law|laws|signs? .{0,40} into law|royal assent|ordinance",
+            "legislation|law(?! enforcement)|laws|signs? .{0,40} into law|royal assent|ordinance",
             "vetoe?s?|passes|passed|votes?|legal tender|budget|resolution|amends?",
             "takes? effect|into force|into effect",
             "executive orders?",

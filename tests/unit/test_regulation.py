@@ -744,6 +744,8 @@ CASES = [
         "policy",
     ),
     ("Crypto fraud accused declared proclaimed offender by Delhi court", "", True, "IN", "ruling"),
+    # "Law enforcement" is no law: the seizure is the kind.
+    ("Dutch law enforcement seizes crypto exchange servers", "", True, "NL", "enforcement"),
 ]
 
 

@@ -936,12 +936,14 @@ def test_dev_scores_do_not_fall_below_what_was_measured() -> None:
 #: Each holdout's first and only evaluation, as counts: true positives, false positives,
 #: false negatives. A change must not make them worse (and must not be tuned on their rows).
 MEASURED_HOLDOUTS = [
-    # 1,258 real feeds' stories: holdout 15 (698), first scored at P=0.925 R=0.765
+    # 1,662 real feeds' stories: holdout 15 (698), first scored at P=0.925 R=0.765
     # F1=0.838 (62, 5, 19; the rules alone: P=0.841 R=0.716 F1=0.773), then at P=0.938
     # R=0.753 F1=0.836 (61, 4, 20) once the correction was retrained with holdout 12 in the
     # development file; and holdout 16 (560), first scored at P=0.859 R=0.772 F1=0.813
-    # (61, 10, 18; the rules alone: P=0.851 R=0.797 F1=0.824).
-    pytest.param(HOLDOUT, 122, 14, 38, id="real"),
+    # (61, 10, 18; the rules alone: P=0.851 R=0.797 F1=0.824); and holdout 17 (404), first
+    # scored at P=0.639 R=0.767 F1=0.697 (23, 13, 7; the rules alone: P=0.611 R=0.733
+    # F1=0.667).
+    pytest.param(HOLDOUT, 145, 27, 45, id="real"),
     # 701 written stories: written holdout 12 (479), first scored at P=0.877 R=0.951
     # F1=0.912 (the rules alone: P=0.884 R=0.908 F1=0.896), then at P=0.865 R=0.951 F1=0.906
     # (135, 21, 7) once the correction was retrained on written batch 14, unchanged for the

@@ -1150,6 +1150,8 @@ class RulesReading:
     notes: tuple[str, ...]
     #: The reason's entries against regulation ("price move first 'tops $100K'").
     against: tuple[str, ...]
+    #: The headline hedges an authority's own plan ("Regulator may limit retail trading").
+    planned: bool
 
     def kind(self) -> str | None:
         """The kind the evidence tells (worked out on demand: most stories need none)."""
@@ -1164,7 +1166,7 @@ class RulesReading:
         ):
             return "policy"
         # "Regulator may limit retail trading": a plan, not yet an act of its kind.
-        if any(entry.startswith(_INTENTION_NOTE) for entry in self.against):
+        if self.planned:
             return "policy"
         return kind or head.action_kind or body.action_kind
 
@@ -1278,6 +1280,7 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
     head = _scan(title, low_title)
     body = _scan(summary[:lead_end], low_summary[:lead_end])
     against: list[str] = []
+    planned = False
 
     total = _BIAS + _TITLE_WEIGHT * head.positive + _LEAD_WEIGHT * body.positive
 
@@ -1491,7 +1494,8 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
     if modal is not None and modal.start < head.action_pos:
         # "Binance could face charges": the act under the hedge has not happened.
         # The hedged act counts for nothing, and its actor only as named.
-        if _intention(title, head, modal):
+        planned = _intention(title, head, modal)
+        if planned:
             # "Singapore regulator may limit retail trading": an authority's reported plan
             # is policy news; the hedge makes it less certain, not someone else's act.
             against.append(f"{_INTENTION_NOTE} '{title[modal.start : modal.end]}'")
@@ -1539,4 +1543,5 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
         evidence=(head, body),
         notes=tuple(notes),
         against=tuple(against),
+        planned=planned,
     )

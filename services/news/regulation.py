@@ -80,7 +80,7 @@ import re
 from dataclasses import dataclass, field
 
 from services.news import regulation_rules as rules
-from services.news.regulation_model import CORRECTION_LIMIT, load_model
+from services.news.regulation_model import CORRECTION_LIMIT, load_kind_model, load_model, words
 
 __all__ = ["RegulationVerdict", "RulesReading", "classify", "read_rules"]
 
@@ -247,6 +247,25 @@ _EU_LAW = re.compile(r"MiCAR?")
 _TRAILING_STATEMENT = re.compile(
     r"[,:]\s+(?:[\w.'’-]+\s+){0,4}(?:says|said|reiterates?|reiterated|confirms?)\s*$"
 )
+#: "..., Chinese regulators reiterate": a stance repeated, whatever act it names.
+_TRAILING_REITERATION = re.compile(
+    r"[,:]\s+(?:[\w.'’-]+\s+){0,4}(?:reiterates?|reiterated|reaffirms?|reaffirmed)\s*$"
+)
+#: "..., prosecutors say": a charge, told by those who bring it.
+_TRAILING_PROSECUTORS = re.compile(
+    r"[,:]\s+(?:[\w.'’-]+\s+){0,3}(?:prosecutors|doj|justice department|police|fbi"
+    r"|investigators)\s+(?:says?|said|allege[sd]?)\s*$"
+)
+#: A state's own currency: a CBDC or a coin a government issues.
+_STATE_COIN = re.compile(
+    r"(?i:\b(?:state|national|government|sovereign)(?:-[\w]+)?(?: [\w-]+){0,2}?"
+    r" (?:stablecoin|token|coin)s?\b)"
+)
+#: What a state does with its currency that is not its launch or running.
+_COIN_NOT_LAUNCHED = re.compile(
+    r"(?i:\b(?:halt|paus|suspend|shelv|delay|scrap|abandon|drop|plan|consider|mull|weigh"
+    r"|explor|stud|research|may|could|might|would|propos|consult|warn|report|survey)\w*)"
+)
 _LAW_TAKES_EFFECT = re.compile(
     r"\b(?:takes? effect|took effect|into (?:force|effect)|into law|royal assent)\b"
 )
@@ -258,9 +277,12 @@ _TAX_APPROVED = re.compile(r"\s+(?:\S+\s+){0,6}?(?:tax(?:es|ation)?|lev(?:y|ies)
 #: A headline whose main verb, within its first words, is a statement.
 _OPENING_STATEMENT = re.compile(
     r"(?:[\w.'’-]+\s+){1,5}?(?:says|(?<!is )(?<!are )(?<!was )(?<!were )said|reiterates"
-    r"|reaffirms|expects|believes|signals|hints)\b"
+    r"|reaffirms|expects|believes|signals|hints|promises|pledges|vows|predicts"
+    r"|tells(?! (?:[\w.'’-]+\s+){1,4}?to\b))\b"
 )
 _KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
+#: How many of the summary's first words the learned kind model weighs.
+_KIND_SUMMARY_WORDS = 30
 
 #: Between an actor and its verb: no clause break (a colon, a dash, a question).
 _CLAUSE_BREAK = re.compile(r"[;:?!|—–]|\s-\s|\b(?:after|as|amid|while|but|before|following)\b")
@@ -411,6 +433,8 @@ class _Evidence:
     #: Where the words of a quoted speaker start ("Gensler: Exchanges Should Register"):
     #: a hedge after it is the speaker's, not the headline's.
     quoted_from: int = _NOWHERE
+    #: The quoted speaker is a court ("Fifth Circuit: Treasury overstepped ...").
+    quoted_court: bool = False
 
     @property
     def positive(self) -> float:
@@ -847,6 +871,7 @@ def _scan(text: str, lowered: str) -> _Evidence:
             subject = speaker
             ev.decisive = court and speaker.strong
         ev.quoted_from = colon + 1
+        ev.quoted_court = court
 
     if subject is not None:
         ev.actor = subject
@@ -1109,8 +1134,23 @@ def _kind(fields: tuple[tuple[str, str], ...]) -> str | None:
             # A judge freezing or seizing assets enforces; a judge ruling decides.
             if kind == "ruling" and _JUDGE_ENFORCES.match(lowered, hit.start):
                 return "enforcement"
+            if index == 0 and kind != "ruling" and _TRAILING_REITERATION.search(lowered):
+                return "policy"
+            if index == 0 and kind == "policy" and _TRAILING_PROSECUTORS.search(lowered):
+                return "enforcement"
             return kind
     return None
+
+
+def _state_coin_launched(title: str) -> bool:
+    """Whether a headline reports a state's own currency issued, launched, piloted or run
+    ("RBI extends e-rupee pilot", "Wyoming launches FRNT, the first state-issued
+    stablecoin"): that is legislation, as the guideline says; a plan or a pause is not."""
+    return (
+        (rules.CBDC.search(title) is not None or _STATE_COIN.search(title) is not None)
+        and _PROJECT_VERB.search(title) is not None
+        and _COIN_NOT_LAUNCHED.search(title) is None
+    )
 
 
 def _describe(ev: _Evidence, where: str) -> list[str]:
@@ -1153,22 +1193,53 @@ class RulesReading:
     #: The headline hedges an authority's own plan ("Regulator may limit retail trading").
     planned: bool
 
+    def kind_features(self) -> dict[str, float]:
+        """What the learned kind model weighs (:class:`regulation_model.KindModel`): the
+        rules' own kind, every kind trigger found (the first one of each field apart), the
+        act the rules read in each field, a hedged plan, and the words of the title and of
+        the summary's start. Worked out on demand, for regulation stories only."""
+        found: dict[str, float] = {f"rules {self.kind()}": 1.0}
+        for where, (text, lowered) in zip(("title", "summary"), self.fields, strict=True):
+            for index, hit in enumerate(_KIND.hits(text, lowered)):
+                kind = _KIND_NAMES[hit.row]
+                found[f"{where} trigger {kind}"] = 1.0
+                if index == 0:
+                    found[f"{where} first trigger {kind}"] = 1.0
+        head, body = self.evidence
+        found[f"title act {head.action_kind} {head.action_class}"] = 1.0
+        found[f"summary act {body.action_kind}"] = 1.0
+        if self.planned:
+            found["planned"] = 1.0
+        found.update(dict.fromkeys((f"w:{word}" for word in words(self.title)), 1.0))
+        summary = self.fields[1][0]
+        found.update(
+            dict.fromkeys((f"s:{word}" for word in words(summary)[:_KIND_SUMMARY_WORDS]), 1.0)
+        )
+        return found
+
     def kind(self) -> str | None:
-        """The kind the evidence tells (worked out on demand: most stories need none)."""
+        """The kind the rules' evidence tells (worked out on demand: most stories need
+        none). :func:`classify` gives the learned kind, which weighs this one."""
         head, body = self.evidence
         kind = _kind(self.fields)
-        # "SEC Chair Atkins: 'Most crypto tokens are not securities'": an official quoted
-        # is a statement of policy, whatever the words quoted; a court quoted is a ruling.
-        if (
-            head.action_class == "statement"
-            and (head.action or "").endswith(":")
-            and kind != "ruling"
-        ):
-            return "policy"
+        # "SEC Chair Atkins: 'Most crypto tokens are not securities'", "Lummis: bill 'has
+        # the votes'": an official quoted is a statement of policy, whatever the words
+        # quoted; a court quoted is a ruling.
+        if head.quoted_from != _NOWHERE:
+            return "ruling" if head.quoted_court or kind == "ruling" else "policy"
         # "Regulator may limit retail trading": a plan, not yet an act of its kind.
         if self.planned:
             return "policy"
-        return kind or head.action_kind or body.action_kind
+        kind = kind or head.action_kind or body.action_kind
+        title, lowered = self.fields[0]
+        if (
+            kind in (None, "policy")
+            and _state_coin_launched(title)
+            and _OPENING_STATEMENT.match(lowered) is None
+            and _TRAILING_STATEMENT.search(lowered) is None
+        ):
+            return "legislation"
+        return kind
 
     def signals(self) -> list[str]:
         """The evidence found, named without the story's words ("title actor subject",
@@ -1252,7 +1323,7 @@ def classify(title: str, summary: str = "") -> RegulationVerdict:
         is_regulation=is_regulation,
         score=round(score, 4),
         jurisdiction=reading.jurisdiction,
-        kind=reading.kind() if is_regulation else None,
+        kind=load_kind_model().predict(reading.kind_features()) if is_regulation else None,
         reason="; ".join(parts),
     )
 

@@ -27,15 +27,25 @@ from pathlib import Path
 
 __all__ = [
     "CORRECTION_LIMIT",
+    "KINDS",
+    "KIND_MODEL_PATH",
     "MODEL_PATH",
     "Contribution",
+    "KindModel",
     "Model",
     "features",
+    "load_kind_model",
     "load_model",
+    "words",
 ]
 
 #: The shipped weights, written by ``scripts/train_regulation.py``.
 MODEL_PATH = Path(__file__).with_name("regulation_model.json")
+#: The shipped weights of the kind model, written by the same script.
+KIND_MODEL_PATH = Path(__file__).with_name("regulation_kind_model.json")
+
+#: The kinds of a regulation story, as ``tests/data/LABELS.md`` defines them.
+KINDS = ("enforcement", "licensing", "legislation", "ruling", "policy")
 
 #: How far the learned correction may move the rules' log-odds, either way. Chosen by
 #: cross-validation on the development file and the hand-written cases of the tests.
@@ -152,3 +162,74 @@ def _size(part: tuple[float, str]) -> float:
 def load_model(path: Path = MODEL_PATH) -> Model:
     """The shipped model, read once."""
     return Model.from_json(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """A multinomial logistic regression that tells a regulation story's kind from the
+    rules' reading (:meth:`services.news.regulation.RulesReading.kind_features`).
+
+    ``weights`` maps a feature to its weight for each of :data:`KINDS`, in that order.
+    """
+
+    bias: tuple[float, ...]
+    weights: Mapping[str, tuple[float, ...]]
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+    def scores(self, found: Mapping[str, float]) -> list[float]:
+        """Each kind's score (log-odds up to a shared constant), in :data:`KINDS` order."""
+        totals = list(self.bias)
+        weights = self.weights
+        for name, value in found.items():
+            row = weights.get(name)
+            if row is not None:
+                for index, weight in enumerate(row):
+                    totals[index] += weight * value
+        return totals
+
+    def predict(self, found: Mapping[str, float]) -> str:
+        """The likeliest kind (the first of :data:`KINDS` on a tie)."""
+        totals = self.scores(found)
+        return KINDS[totals.index(max(totals))]
+
+    def to_json(self) -> str:
+        """The model as stable, diff-friendly JSON: one feature a line, sorted names,
+        rounded weights."""
+
+        def row(values: Iterable[float]) -> str:
+            return json.dumps([round(value, 4) for value in values])
+
+        lines = [
+            "{",
+            f'"meta": {json.dumps(dict(self.meta), sort_keys=True)},',
+            f'"kinds": {json.dumps(list(KINDS))},',
+            f'"bias": {row(self.bias)},',
+            '"weights": {',
+        ]
+        names = sorted(self.weights)
+        for index, name in enumerate(names):
+            comma = "," if index < len(names) - 1 else ""
+            lines.append(
+                f"{json.dumps(name, ensure_ascii=False)}: {row(self.weights[name])}{comma}"
+            )
+        lines += ["}", "}"]
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> KindModel:
+        """Read what :meth:`to_json` wrote."""
+        document = json.loads(text)
+        if tuple(document["kinds"]) != KINDS:
+            raise ValueError(f"kind model for {document['kinds']}, not {list(KINDS)}")
+        weights = {
+            str(name): tuple(float(value) for value in row)
+            for name, row in document["weights"].items()
+        }
+        bias = tuple(float(value) for value in document["bias"])
+        return cls(bias=bias, weights=weights, meta=document.get("meta", {}))
+
+
+@cache
+def load_kind_model(path: Path = KIND_MODEL_PATH) -> KindModel:
+    """The shipped kind model, read once."""
+    return KindModel.from_json(path.read_text(encoding="utf-8"))

@@ -2620,6 +2620,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "verdict|upholds?|upheld|overturns?|vacates?|quash\\w*|dismiss\\w*|jails?|jailed",
             "judges?|jury|court|appeals|ruled|ruling(?! (?:coalition|party|bloc|camp))",
             "rules that|sides with|extradit\\w*",
+            "(?:plea|sentencing) hearing|circuit(?! breakers?)",
             "(?:wins?|won|loses|lost) (?:a |an |its |the |their |his |her )?"
             "(?:lawsuit|suit|case|appeal|bid to dismiss)",
             "mistrial|found liable|admits? guilt|prison|behind bars|guilty pleas?",
@@ -2635,7 +2636,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "investigat\\w+|blacklist\\w*|blocks?|orders?|ordered|enforc\\w+|red notice",
             "bans?|banned|bars?|barred|suspends?|shut down|shuttered|prohibition orders?",
             # Warning a named firm, or against one, is enforcement; warning of risks is policy.
-            "warns? against|drops (?:case|lawsuit)|plea deal|closes investigation",
+            "warns? against|plea deal|closes investigation",
+            "drop(?:s|ped)? (?:its |their |the )?(?:\\w+ )?(?:appeals?|cases?|lawsuits?|suits?"
+            "|charges)",
+            # "Japan asks Apple, Google to pull Bybit's apps": an order to platforms.
+            "(?:asks?|asked|tells?|told|directs?|directed|instructs?|instructed)"
+            " (?:[\\w.,&'-]+ ){1,6}?to (?:remove|pull|block|take down|delist|halt|stop|cease)",
             "(?:investor )?alert list|warning list|blacklist",
             # A named firm warned over what it does: "FSA Warns Binance for Operating Without
             # Registration", "MAS warns Binance over unlicensed services" (not "warns
@@ -2645,7 +2651,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "|[Pp]roviding|[Ss]erving|[Ss]oliciting|[Mm]isleading)",
             "in (?:its |the )?(?:latest |new )?warning\\b",
             "freez\\w+|froze",
-            "busts?|busted|dismantl\\w+|takedown|takes down|revok\\w+|forfeit\\w*|confiscat\\w+",
+            "busts?|busted|dismantl\\w+|takedown|takes down|took down|taken down|revok\\w+"
+            "|forfeit\\w*|confiscat\\w+",
             "sends? .{0,30}?(?:letters|notices|warnings|subpoenas|demands)",
             "detain\\w*",
         ),
@@ -2667,11 +2674,18 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "vetoe?s?|passes|passed|votes?|legal tender|budget|resolution|amends?",
             "takes? effect|into force|into effect",
             "executive orders?",
+            # "EU Parliament seals AML package", "French lawmakers back stablecoin tax".
+            "(?:parliament|lawmakers|legislators|mps|senate|house|congress|assembly|duma"
+            "|diet|knesset) (?:\\S+ ){0,2}?(?:seals?|sealed|endorses?|endorsed|backs?|backed)\\b",
+            # "Turkey grants financial crimes unit powers to freeze crypto accounts".
+            "(?:grants?|granted|gives?|gave|hands?|handed) (?:\\S+ ){0,4}?(?:new )?powers\\b",
             # A ban lifted, a cap imposed: the rules change.
             "(?:lifts?|lifted|scraps?|scrapped|ends|ended|eases?|eased|relax\\w*)"
             " (?:its |the |a )?(?:[\\w$.,-]+ ){0,3}?(?:ban|prohibition)",
             "(?:imposes?|sets?|introduces?) (?:\\S+ ){0,3}?(?:caps?|limits?|ceilings?)\\b",
-            "(?<!market )caps? (?:\\S+ ){0,3}?(?:at|to) [$€£]?\\d[\\d.,]*(?:%|x|[kmb]n?)?",
+            # "caps deposits at A$5,000": a currency's letters may come before its sign.
+            "(?<!market )caps? (?:\\S+ ){0,3}?(?:at|to) (?:[a-z]{1,3})?[$€£]?\\d[\\d.,]*"
+            "(?:%|x|[kmb]n?)?",
             # Rules adopted and taxes set are law; proposals and consultations are policy.
             "(?:rules?|regulations|rulebook|standards) (?:take|takes|took|come|comes|came|go|goes)"
             " (?:effect|into force|into effect|live)",

@@ -12,26 +12,31 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from services.news.regulation import read_rules
-from services.news.regulation_model import Model, features
+from services.news.regulation_model import KINDS, KindModel, Model, features
 
 __all__ = [
     "Example",
+    "KindExample",
+    "KindSettings",
     "LabelledStory",
     "Scope",
     "Scores",
     "Settings",
     "cross_validate",
+    "cross_validate_kinds",
     "example",
+    "kind_example",
     "log_odds",
     "read_labelled",
     "read_scopes",
     "scores",
     "train",
+    "train_kinds",
 ]
 
 
@@ -119,34 +124,63 @@ def _sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
+def _common_features(
+    found: Sequence[Mapping[str, float]], min_count: int
+) -> tuple[set[str], list[list[tuple[str, float]]]]:
+    """The features at least ``min_count`` stories have, and each story's of them."""
+    counts: Counter[str] = Counter()
+    for features_of_story in found:
+        counts.update(features_of_story)
+    kept = {name for name, count in counts.items() if count >= min_count}
+    return kept, [[(n, v) for n, v in story.items() if n in kept] for story in found]
+
+
+def _stratified_folds(
+    keys: Sequence[object], strata: Sequence[object], folds: int, seed: int
+) -> list[int]:
+    """Each story's fold: the stories of each stratum, in ``strata`` order, shuffled with
+    ``seed`` and dealt out in turn."""
+    rng = random.Random(seed)
+    fold_of = [0] * len(keys)
+    for stratum in strata:
+        members = [i for i, key in enumerate(keys) if key == stratum]
+        rng.shuffle(members)
+        for rank, index in enumerate(members):
+            fold_of[index] = rank % folds
+    return fold_of
+
+
+def _passes(count: int, epochs: int, seed: int) -> Iterator[int]:
+    """The indices of ``count`` stories, ``epochs`` times over, each pass in a new order
+    drawn with ``seed``."""
+    order = list(range(count))
+    shuffle = random.Random(seed).shuffle
+    for _epoch in range(epochs):
+        shuffle(order)
+        yield from order
+
+
 def train(examples: Sequence[Example], settings: Settings = Settings()) -> Model:
     """Fit the correction on ``examples``."""
-    counts: Counter[str] = Counter()
-    for ex in examples:
-        counts.update(ex.features)
-    kept = {name for name, count in counts.items() if count >= settings.min_count}
+    kept, active_features = _common_features([ex.features for ex in examples], settings.min_count)
     rows = [
-        ([(n, v) for n, v in ex.features.items() if n in kept], ex.offset, ex.is_regulation)
-        for ex in examples
+        (active, ex.offset, ex.is_regulation)
+        for active, ex in zip(active_features, examples, strict=True)
     ]
     weights = dict.fromkeys(kept, 0.0)
     squares = dict.fromkeys(kept, 1e-8)
     bias, bias_square = 0.0, 1e-8
     penalty = settings.l2 / max(1, len(rows))
-    order = list(range(len(rows)))
-    shuffle = random.Random(settings.seed).shuffle
-    for _epoch in range(settings.epochs):
-        shuffle(order)
-        for index in order:
-            active, offset, label = rows[index]
-            margin = offset + bias + sum(weights[name] * value for name, value in active)
-            error = _sigmoid(margin) - (1.0 if label else 0.0)
-            bias_square += error * error
-            bias -= settings.rate * error / math.sqrt(bias_square)
-            for name, value in active:
-                gradient = error * value + penalty * weights[name]
-                squares[name] += gradient * gradient
-                weights[name] -= settings.rate * gradient / math.sqrt(squares[name])
+    for index in _passes(len(rows), settings.epochs, settings.seed):
+        active, offset, label = rows[index]
+        margin = offset + bias + sum(weights[name] * value for name, value in active)
+        error = _sigmoid(margin) - (1.0 if label else 0.0)
+        bias_square += error * error
+        bias -= settings.rate * error / math.sqrt(bias_square)
+        for name, value in active:
+            gradient = error * value + penalty * weights[name]
+            squares[name] += gradient * gradient
+            weights[name] -= settings.rate * gradient / math.sqrt(squares[name])
     meta = {
         "stories": len(rows),
         "regulation": sum(1 for row in rows if row[2]),
@@ -175,12 +209,8 @@ def cross_validate(
     """Out-of-fold final log-odds of ``examples``: each fold is scored by a model trained on
     the other folds and on ``fixed`` (stories always trained on, never scored). Folds are
     stratified by label and drawn with ``settings.seed``."""
-    rng = random.Random(settings.seed)
-    fold_of: dict[int, int] = {}
-    for label in (True, False):
-        members = [i for i, ex in enumerate(examples) if ex.is_regulation is label]
-        rng.shuffle(members)
-        fold_of.update((index, rank % folds) for rank, index in enumerate(members))
+    labels = [ex.is_regulation for ex in examples]
+    fold_of = _stratified_folds(labels, (True, False), folds, settings.seed)
     results = [0.0] * len(examples)
     for fold in range(folds):
         training = [ex for i, ex in enumerate(examples) if fold_of[i] != fold]
@@ -231,3 +261,96 @@ def scores(expected: Sequence[bool], got: Sequence[bool]) -> Scores:
     fp = sum(1 for e, g in pairs if g and not e)
     fn = sum(1 for e, g in pairs if e and not g)
     return Scores(tp, fp, fn, len(pairs) - tp - fp - fn)
+
+
+@dataclass(frozen=True, slots=True)
+class KindExample:
+    """One regulation story with a labelled kind, as the kind model sees it."""
+
+    features: Mapping[str, float]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class KindSettings:
+    """How the kind model is trained (see :class:`Settings`)."""
+
+    epochs: int = 30
+    rate: float = 0.1
+    l2: float = 3.0
+    min_count: int = 2
+    seed: int = 0
+
+
+def kind_example(title: str, summary: str, kind: str) -> KindExample:
+    """A regulation story with its labelled kind, as the kind model sees it."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    return KindExample(read_rules(title, summary).kind_features(), kind)
+
+
+def train_kinds(
+    examples: Sequence[KindExample], settings: KindSettings = KindSettings()
+) -> KindModel:
+    """Fit the kind model on ``examples``: softmax regression by AdaGrad, seeded."""
+    kept, active_features = _common_features([ex.features for ex in examples], settings.min_count)
+    rows = [
+        (active, KINDS.index(ex.kind))
+        for active, ex in zip(active_features, examples, strict=True)
+    ]
+    classes = range(len(KINDS))
+    weights = {name: [0.0] * len(KINDS) for name in kept}
+    squares = {name: [1e-8] * len(KINDS) for name in kept}
+    bias, bias_squares = [0.0] * len(KINDS), [1e-8] * len(KINDS)
+    penalty = settings.l2 / max(1, len(rows))
+    for index in _passes(len(rows), settings.epochs, settings.seed):
+        active, label = rows[index]
+        totals = list(bias)
+        for name, value in active:
+            row = weights[name]
+            for c in classes:
+                totals[c] += row[c] * value
+        top = max(totals)
+        exps = [math.exp(total - top) for total in totals]
+        norm = sum(exps)
+        errors = [exps[c] / norm - (1.0 if c == label else 0.0) for c in classes]
+        for c in classes:
+            bias_squares[c] += errors[c] * errors[c]
+            bias[c] -= settings.rate * errors[c] / math.sqrt(bias_squares[c])
+        for name, value in active:
+            row, square = weights[name], squares[name]
+            for c in classes:
+                gradient = errors[c] * value + penalty * row[c]
+                square[c] += gradient * gradient
+                row[c] -= settings.rate * gradient / math.sqrt(square[c])
+    meta = {
+        "stories": len(rows),
+        "epochs": settings.epochs,
+        "rate": settings.rate,
+        "l2": settings.l2,
+        "min_count": settings.min_count,
+        "seed": settings.seed,
+    }
+    kept_weights = {
+        name: tuple(row) for name, row in weights.items() if max(map(abs, row)) >= 5e-4
+    }
+    return KindModel(bias=tuple(bias), weights=kept_weights, meta=meta)
+
+
+def cross_validate_kinds(
+    examples: Sequence[KindExample],
+    folds: int = 5,
+    settings: KindSettings = KindSettings(),
+    fixed: Sequence[KindExample] = (),
+) -> list[str]:
+    """Out-of-fold kinds of ``examples`` (as :func:`cross_validate`, folds stratified by
+    kind)."""
+    fold_of = _stratified_folds([ex.kind for ex in examples], KINDS, folds, settings.seed)
+    results = [""] * len(examples)
+    for fold in range(folds):
+        training = [ex for i, ex in enumerate(examples) if fold_of[i] != fold]
+        model = train_kinds([*training, *fixed], settings)
+        for i, ex in enumerate(examples):
+            if fold_of[i] == fold:
+                results[i] = model.predict(ex.features)
+    return results

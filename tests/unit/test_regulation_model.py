@@ -12,22 +12,31 @@ import pytest
 from services.news.regulation import classify, read_rules
 from services.news.regulation_model import (
     CORRECTION_LIMIT,
+    KIND_MODEL_PATH,
+    KINDS,
     MODEL_PATH,
     Contribution,
+    KindModel,
     Model,
     features,
+    load_kind_model,
     load_model,
 )
 from services.news.regulation_training import (
     Example,
+    KindExample,
+    KindSettings,
     Settings,
     cross_validate,
+    cross_validate_kinds,
     example,
+    kind_example,
     log_odds,
     read_labelled,
     read_scopes,
     scores,
     train,
+    train_kinds,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -244,9 +253,7 @@ def test_example_reads_the_story_with_the_rules() -> None:
     assert "w:binance" in ex.features
 
 
-def test_shipped_model_is_what_training_on_the_data_gives() -> None:
-    # A change to the rules or to the labelled data needs a retrained model:
-    # .venv/bin/python scripts/train_regulation.py
+def training_script() -> object:
     spec = importlib.util.spec_from_file_location(
         "train_regulation", ROOT / "scripts" / "train_regulation.py"
     )
@@ -254,4 +261,105 @@ def test_shipped_model_is_what_training_on_the_data_gives() -> None:
     assert spec.loader is not None
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
-    assert MODEL_PATH.read_text(encoding="utf-8") == script.trained_model_json()
+    return script
+
+
+def test_shipped_model_is_what_training_on_the_data_gives() -> None:
+    # A change to the rules or to the labelled data needs a retrained model:
+    # .venv/bin/python scripts/train_regulation.py
+    script = training_script()
+    assert MODEL_PATH.read_text(encoding="utf-8") == script.trained_model_json()  # type: ignore[attr-defined]
+
+
+def test_shipped_kind_model_is_what_training_on_the_data_gives() -> None:
+    script = training_script()
+    shipped = KIND_MODEL_PATH.read_text(encoding="utf-8")
+    assert shipped == script.trained_kind_model_json()  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------------------
+# The kind model.
+# --------------------------------------------------------------------------------------
+
+
+def kind_toy(count: int) -> list[KindExample]:
+    """Stories whose kind one word tells, each with a word of its own."""
+    telling = {"enforcement": "sues", "licensing": "licenses", "ruling": "sentenced"}
+    kinds = list(telling)
+    return [
+        KindExample({f"w:{telling[kinds[i % 3]]}": 1.0, f"w:id{i}": 1.0}, kinds[i % 3])
+        for i in range(count)
+    ]
+
+
+def test_kind_training_learns_the_telling_words_and_drops_rare_ones() -> None:
+    model = train_kinds(kind_toy(60), KindSettings(epochs=10))
+    assert model.predict({"w:sues": 1.0}) == "enforcement"
+    assert model.predict({"w:licenses": 1.0}) == "licensing"
+    assert model.predict({"w:sentenced": 1.0}) == "ruling"
+    assert not any(name.startswith("w:id") for name in model.weights)
+    assert model.meta["stories"] == 60
+
+
+def test_kind_training_is_repeatable_and_seeded() -> None:
+    first = train_kinds(kind_toy(30), KindSettings(epochs=5)).to_json()
+    assert train_kinds(kind_toy(30), KindSettings(epochs=5)).to_json() == first
+    assert train_kinds(kind_toy(30), KindSettings(epochs=5, seed=1)).to_json() != first
+
+
+def test_kind_model_scores_sum_the_weights_and_ties_go_to_the_first_kind() -> None:
+    model = KindModel(
+        bias=(0.0, 0.0, 0.0, 0.0, 0.5),
+        weights={"w:sues": (2.0, 0.0, 0.0, 0.0, 0.0), "w:says": (0.0, 0.0, 0.0, 0.0, 1.0)},
+    )
+    assert model.scores({"w:sues": 1.0, "w:unknown": 1.0}) == [2.0, 0.0, 0.0, 0.0, 0.5]
+    assert model.predict({"w:sues": 1.0}) == "enforcement"
+    assert model.predict({"w:says": 1.0}) == "policy"
+    assert model.predict({}) == "policy"
+    assert KindModel(bias=(0.0,) * 5, weights={}).predict({}) == KINDS[0]
+
+
+def test_kind_model_json_round_trip_is_stable_one_feature_a_line() -> None:
+    model = train_kinds(kind_toy(30), KindSettings(epochs=5))
+    text = model.to_json()
+    again = KindModel.from_json(text)
+    assert again.to_json() == text
+    assert json.loads(text)["kinds"] == list(KINDS)
+    assert all(line.count("w:") <= 1 for line in text.splitlines())
+    document = json.loads(text)
+    document["kinds"] = ["ruling", *KINDS[:4]]
+    with pytest.raises(ValueError, match="kind model"):
+        KindModel.from_json(json.dumps(document))
+
+
+def test_kind_cross_validation_predicts_each_story_with_a_model_that_did_not_see_it() -> None:
+    # Each story's only telling feature is its own: out of fold, only the kinds'
+    # frequencies are left, and the commonest kind is given to every story.
+    examples = [
+        KindExample({f"w:id{i}": 1.0}, "policy" if i < 14 else "ruling") for i in range(20)
+    ]
+    settings = KindSettings(epochs=20, rate=0.5, l2=0.0, min_count=1)
+    model = train_kinds(examples, settings)
+    assert all(model.predict(ex.features) == ex.kind for ex in examples)
+    held_out = cross_validate_kinds(examples, folds=5, settings=settings)
+    assert held_out == ["policy"] * 20
+
+
+def test_kind_example_reads_the_rules_and_checks_the_kind() -> None:
+    ex = kind_example(
+        "SEC sues Binance", "The regulator alleges an unregistered exchange.", "enforcement"
+    )
+    assert ex.features["rules enforcement"] == 1.0
+    assert ex.features["title first trigger enforcement"] == 1.0
+    assert "w:binance" in ex.features
+    assert "s:regulator" in ex.features
+    with pytest.raises(ValueError, match="unknown kind"):
+        kind_example("SEC sues Binance", "", "lawsuit")
+
+
+def test_the_verdict_gives_the_learned_kind() -> None:
+    title, summary = "Thailand's SEC approves first spot bitcoin ETF", ""
+    reading = read_rules(title, summary)
+    verdict = classify(title, summary)
+    assert verdict.is_regulation
+    assert verdict.kind == load_kind_model().predict(reading.kind_features()) == "licensing"

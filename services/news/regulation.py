@@ -75,12 +75,19 @@ text length. After changing a table, retrain the correction
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
 
 from services.news import regulation_rules as rules
-from services.news.regulation_model import CORRECTION_LIMIT, load_kind_model, load_model, words
+from services.news.regulation_model import (
+    CORRECTION_LIMIT,
+    WORD_PATTERN,
+    load_kind_model,
+    load_model,
+    words,
+)
 
 __all__ = ["RegulationVerdict", "RulesReading", "classify", "read_rules"]
 
@@ -283,6 +290,7 @@ _OPENING_STATEMENT = re.compile(
 _KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
 #: How many of the summary's first words the learned kind model weighs.
 _KIND_SUMMARY_WORDS = 30
+_WORD = WORD_PATTERN
 
 #: Between an actor and its verb: no clause break (a colon, a dash, a question).
 _CLAUSE_BREAK = re.compile(r"[;:?!|—–]|\s-\s|\b(?:after|as|amid|while|but|before|following)\b")
@@ -1198,24 +1206,24 @@ class RulesReading:
         rules' own kind, every kind trigger found (the first one of each field apart), the
         act the rules read in each field, a hedged plan, and the words of the title and of
         the summary's start. Worked out on demand, for regulation stories only."""
-        found: dict[str, float] = {f"rules {self.kind()}": 1.0}
+        names = [f"rules {self.kind()}"]
         for where, (text, lowered) in zip(("title", "summary"), self.fields, strict=True):
-            for index, hit in enumerate(_KIND.hits(text, lowered)):
-                kind = _KIND_NAMES[hit.row]
-                found[f"{where} trigger {kind}"] = 1.0
-                if index == 0:
-                    found[f"{where} first trigger {kind}"] = 1.0
+            hits = _KIND.hits(text, lowered)
+            if hits:
+                names.append(f"{where} first trigger {_KIND_NAMES[hits[0].row]}")
+                names.extend(f"{where} trigger {_KIND_NAMES[hit.row]}" for hit in hits)
         head, body = self.evidence
-        found[f"title act {head.action_kind} {head.action_class}"] = 1.0
-        found[f"summary act {body.action_kind}"] = 1.0
+        names.append(f"title act {head.action_kind} {head.action_class}")
+        names.append(f"summary act {body.action_kind}")
         if self.planned:
-            found["planned"] = 1.0
-        found.update(dict.fromkeys((f"w:{word}" for word in words(self.title)), 1.0))
-        summary = self.fields[1][0]
-        found.update(
-            dict.fromkeys((f"s:{word}" for word in words(summary)[:_KIND_SUMMARY_WORDS]), 1.0)
+            names.append("planned")
+        names.extend(f"w:{word}" for word in words(self.title))
+        summary = self.fields[1][0].lower()
+        names.extend(
+            f"s:{match.group()}"
+            for match in itertools.islice(_WORD.finditer(summary), _KIND_SUMMARY_WORDS)
         )
-        return found
+        return dict.fromkeys(names, 1.0)
 
     def kind(self) -> str | None:
         """The kind the rules' evidence tells (worked out on demand: most stories need

@@ -30,6 +30,7 @@ __all__ = [
     "KINDS",
     "KIND_MODEL_PATH",
     "MODEL_PATH",
+    "WORD_PATTERN",
     "Contribution",
     "KindModel",
     "Model",
@@ -53,7 +54,8 @@ CORRECTION_LIMIT = 1.5
 
 #: Words: a letter first, then letters, digits and the joiners of "u.s.", "s&p", "anti-cbdc";
 #: or an amount ("$45m", "15%").
-_WORD = re.compile(r"[a-z][a-z0-9'&.-]*[a-z0-9]|[a-z]|\$?\d[\d,.]*[%kmb]?")
+WORD_PATTERN = re.compile(r"[a-z][a-z0-9'&.-]*[a-z0-9]|[a-z]|\$?\d[\d,.]*[%kmb]?")
+_WORD = WORD_PATTERN
 #: How many of the headline's first words also count as opening words.
 _OPENING_WORDS = 3
 #: Contributions smaller than this are not worth naming in a reason.
@@ -178,14 +180,21 @@ class KindModel:
 
     def scores(self, found: Mapping[str, float]) -> list[float]:
         """Each kind's score (log-odds up to a shared constant), in :data:`KINDS` order."""
-        totals = list(self.bias)
         weights = self.weights
-        for name, value in found.items():
-            row = weights.get(name)
-            if row is not None:
-                for index, weight in enumerate(row):
-                    totals[index] += weight * value
-        return totals
+        rows = [
+            row if value == 1.0 else tuple(weight * value for weight in row)
+            for name, value in found.items()
+            if (row := weights.get(name)) is not None
+        ]
+        # Column by column, each kind's sum starts from its bias, in the features' order.
+        return (
+            [
+                sum(col, start)
+                for start, col in zip(self.bias, zip(*rows, strict=True), strict=True)
+            ]
+            if rows
+            else list(self.bias)
+        )
 
     def predict(self, found: Mapping[str, float]) -> str:
         """The likeliest kind (the first of :data:`KINDS` on a tie)."""

@@ -18,6 +18,8 @@ from services.errors import DatabaseUnavailable
 logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The PostgreSQL advisory lock that migrations take (an arbitrary constant).
+_MIGRATE_LOCK = 0x6D696772
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -61,6 +63,10 @@ async def migrate(engine: AsyncEngine) -> None:
     try:
         async with engine.begin() as connection:
             await connection.execute(text("SELECT 1"))
+            if connection.dialect.name == "postgresql":
+                # Instances that start together migrate one after the other: the later
+                # ones find the schema current. Held until this transaction ends.
+                await connection.execute(text(f"SELECT pg_advisory_xact_lock({_MIGRATE_LOCK})"))
             await connection.run_sync(_upgrade)
     except (SQLAlchemyError, OSError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]

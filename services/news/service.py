@@ -174,12 +174,12 @@ class NewsService:
         fresh = await self._new_items(items, now)
         analysed = await self._analyse(fresh, now)
         groups = await self._group(analysed)
-        ids = await self._store.ingest([g.to_store() for g in groups], now) if groups else []
+        ingested = await self._store.ingest([g.to_store() for g in groups], now)
         new_stories = []
-        for group, story_id in zip(groups, ids, strict=True):
+        for group, story_id in zip(groups, ingested.ids, strict=True):
             for entry in group.entries:
                 self._matcher.add(story_id, entry.sig, entry.published_at)
-            if group.story_id is None:
+            if story_id in ingested.created:
                 new_stories.append(story_id)
         self._matcher.prune(now - DEDUP_WINDOW)
         await self._store.save_feed_states(list(states.values()))

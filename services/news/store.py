@@ -21,6 +21,9 @@ _T = TypeVar("_T")
 _CHUNK = 500
 #: Rows per INSERT: a large poll is written in pieces, letting replies through in between.
 _WRITE_BATCH = 200
+#: The PostgreSQL advisory lock that makes instances sharing a database ingest one at a
+#: time (an arbitrary constant: "news" in ASCII).
+_INGEST_LOCK = 0x6E657773
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,20 @@ class StoryGroup:
 
     story_id: int | None
     items: list[IncomingItem]
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """What :meth:`StoryStore.ingest` did.
+
+    Attributes:
+        ids: the story of each group, in the order of the groups.
+        created: the stories it created (a group whose items another instance stored in
+            the meantime joins that instance's story instead).
+    """
+
+    ids: list[int]
+    created: frozenset[int]
 
 
 @dataclass(slots=True)
@@ -137,17 +154,24 @@ class StoryStore:
                 known.update((outlet, guid) for outlet, guid in rows)
         return known & wanted
 
-    async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> list[int]:
+    async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> Ingested:
         """Store a poll's items in one transaction.
 
         A group without ``story_id`` becomes a new story (its first item gives the title,
         link and summary); a group with one adds its items to that story as further outlets.
         The story keeps the highest-scoring regulation verdict and the union of coin tags.
 
-        Returns:
-            The ids of the groups' stories, in the order of ``groups``.
+        Several instances may poll the same feeds into one database: their ingests take
+        turns (on PostgreSQL), and items stored since the caller checked
+        (:meth:`known_items`) are not stored again; their group joins the story that holds
+        them.
         """
+        if not groups:
+            return Ingested([], frozenset())
         async with self._engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
+            groups = await self._settle(connection, groups)
             fresh = [group for group in groups if group.story_id is None]
             new_ids: list[int] = []
             for new in _chunks(fresh, _WRITE_BATCH):
@@ -159,7 +183,7 @@ class StoryStore:
             assigned = iter(new_ids)
             ids = [next(assigned) if g.story_id is None else g.story_id for g in groups]
             for group, story_id in zip(groups, ids, strict=True):
-                if group.story_id is not None:
+                if group.story_id is not None and group.items:
                     await self._merge_into(connection, story_id, group.items)
             sources = [
                 _source_row(story_id, incoming)
@@ -179,7 +203,33 @@ class StoryStore:
                 await connection.execute(
                     _insert(connection, story_coins).on_conflict_do_nothing(), batch
                 )
-        return ids
+        return Ingested(ids, frozenset(new_ids))
+
+    async def _settle(
+        self, connection: AsyncConnection, groups: Sequence[StoryGroup]
+    ) -> list[StoryGroup]:
+        """``groups`` without the items already stored; a new group with some of them
+        joins the story that holds them."""
+        guids = sorted({i.item.guid for group in groups for i in group.items})
+        stored: dict[tuple[str, str], int] = {}
+        for chunk in _chunks(guids):
+            rows = await connection.execute(
+                select(
+                    story_sources.c.outlet, story_sources.c.guid, story_sources.c.story_id
+                ).where(story_sources.c.guid.in_(chunk))
+            )
+            stored.update(((outlet, guid), story_id) for outlet, guid, story_id in rows)
+        if not stored:
+            return list(groups)
+        settled = []
+        for group in groups:
+            holders = [
+                stored[key] for i in group.items if (key := (i.item.outlet, i.item.guid)) in stored
+            ]
+            rest = [i for i in group.items if (i.item.outlet, i.item.guid) not in stored]
+            story_id = group.story_id if group.story_id is not None or not holders else holders[0]
+            settled.append(StoryGroup(story_id, rest))
+        return settled
 
     async def _merge_into(
         self, connection: AsyncConnection, story_id: int, items: Sequence[IncomingItem]

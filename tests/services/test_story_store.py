@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from services.db import open_database
+from services.db import migrate, open_database
 from services.errors import DatabaseUnavailable
 from services.news.models import FeedItem
 from services.news.regulation import RegulationVerdict
 from services.news.store import FeedState, IncomingItem, StoryGroup, StoryStore
+from tests.services.conftest import POSTGRES_URL, postgres_schema
 
 NOW = datetime(2025, 12, 12, 12, 0, tzinfo=UTC)
 OTHER = RegulationVerdict(False, 0.05, None, None, "no regulatory actor")
@@ -72,14 +74,15 @@ async def test_unusable_database_is_one_clear_error(url: str) -> None:
 
 async def test_ingest_and_list_newest_first(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
-    ids = await store.ingest(
+    ingested = await store.ingest(
         [
             StoryGroup(None, [incoming("Old story", hours_ago=5)]),
             StoryGroup(None, [incoming("New story", hours_ago=1, coins=frozenset({"bitcoin"}))]),
         ],
         NOW,
     )
-    assert len(ids) == 2
+    assert len(ingested.ids) == 2
+    assert ingested.created == set(ingested.ids)
     latest = await store.latest(10)
     assert [s.title for s in latest] == ["New story", "Old story"]
     assert latest[0].coins == {"bitcoin"}
@@ -91,21 +94,15 @@ async def test_ingest_and_list_newest_first(engine: AsyncEngine) -> None:
 
 async def test_one_story_many_outlets(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
-    [story_id] = await store.ingest(
-        [
-            StoryGroup(
-                None,
-                [
-                    incoming("SEC sues exchange", "Decrypt", hours_ago=2),
-                    incoming("Regulator takes exchange to court", "Cointelegraph", hours_ago=3),
-                ],
-            )
-        ],
-        NOW,
-    )
+    items = [
+        incoming("SEC sues exchange", "Decrypt", hours_ago=2),
+        incoming("Regulator takes exchange to court", "Cointelegraph", hours_ago=3),
+    ]
+    [story_id] = (await store.ingest([StoryGroup(None, items)], NOW)).ids
     # Later, a third outlet's item joins the stored story, with a stronger verdict and a coin.
     late = incoming("SEC files suit", "CoinDesk", 1, SEC, frozenset({"bitcoin"}))
-    assert await store.ingest([StoryGroup(story_id, [late])], NOW) == [story_id]
+    joined = await store.ingest([StoryGroup(story_id, [late])], NOW)
+    assert (joined.ids, joined.created) == ([story_id], frozenset())
     [story] = await store.latest(5)
     assert story.outlets == ("Cointelegraph", "Decrypt", "CoinDesk")  # first carrier first
     assert story.title == "SEC sues exchange"
@@ -146,13 +143,48 @@ async def test_filters_by_regulation_coin_and_time(engine: AsyncEngine) -> None:
 async def test_known_items_and_duplicate_sources_are_ignored(engine: AsyncEngine) -> None:
     store = StoryStore(engine)
     first = incoming("A story")
-    [story_id] = await store.ingest([StoryGroup(None, [first])], NOW)
+    [story_id] = (await store.ingest([StoryGroup(None, [first])], NOW)).ids
     key = (first.item.outlet, first.item.guid)
     assert await store.known_items([key, ("Decrypt", "other")]) == {key}
     # Ingesting the same item again adds no second source row.
     await store.ingest([StoryGroup(story_id, [first])], NOW)
     [story] = await store.latest(1)
     assert story.outlets == ("Decrypt",)
+
+
+async def test_items_stored_since_the_check_join_the_story_that_holds_them(
+    engine: AsyncEngine,
+) -> None:
+    # Two instances poll the same feeds into one database: both found the item new, and
+    # the other one stored it first.
+    mine, theirs = StoryStore(engine), StoryStore(engine)
+    shared = incoming("SEC sues exchange", "Decrypt")
+    [story_id] = (await theirs.ingest([StoryGroup(None, [shared])], NOW)).ids
+    again = await mine.ingest([StoryGroup(None, [shared])], NOW)
+    assert (again.ids, again.created) == ([story_id], frozenset())
+    # An item of another outlet that came with it joins that story as a further outlet.
+    extra = incoming("Regulator takes exchange to court", "Cointelegraph", hours_ago=2)
+    joined = await mine.ingest([StoryGroup(None, [shared, extra])], NOW)
+    assert (joined.ids, joined.created) == ([story_id], frozenset())
+    [story] = await mine.latest(5)
+    assert story.outlets == ("Cointelegraph", "Decrypt")
+    assert await mine.count() == 1
+
+
+async def test_instances_ingesting_at_once_store_a_story_once(engine: AsyncEngine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("instances share a database on PostgreSQL")
+    stores = [StoryStore(engine) for _ in range(4)]
+    items = [incoming(f"Story {n}", hours_ago=n) for n in range(1, 30)]
+    results = await asyncio.gather(
+        *(store.ingest([StoryGroup(None, [item]) for item in items], NOW) for store in stores)
+    )
+    assert all(result.ids == results[0].ids for result in results)
+    assert sum(len(result.created) for result in results) == len(items)
+    assert await stores[0].count() == len(items)
+    async with engine.connect() as connection:
+        sources = (await connection.execute(text("SELECT count(*) FROM story_sources"))).scalar()
+    assert sources == len(items)
 
 
 async def test_prune_deletes_old_stories_and_their_rows(engine: AsyncEngine) -> None:
@@ -183,3 +215,16 @@ async def test_feed_states_round_trip(engine: AsyncEngine) -> None:
     await store.save_feed_states([state])
     loaded = (await store.feed_states(["https://a.example/rss"]))["https://a.example/rss"]
     assert (loaded.etag, loaded.polled_at, loaded.failures) == ('"v2"', NOW, 2)
+
+
+async def test_instances_starting_at_once_migrate_one_after_the_other() -> None:
+    async with postgres_schema() as connect_args:
+        engines = [create_async_engine(POSTGRES_URL, connect_args=connect_args) for _ in range(3)]
+        try:
+            await asyncio.gather(*(migrate(engine) for engine in engines))
+            async with engines[0].connect() as connection:
+                tables = await connection.run_sync(lambda c: inspect(c).get_table_names())
+            assert {"alembic_version", "stories", "story_sources"} <= set(tables)
+        finally:
+            for engine in engines:
+                await engine.dispose()

@@ -171,20 +171,25 @@ async def test_items_stored_since_the_check_join_the_story_that_holds_them(
     assert await mine.count() == 1
 
 
-async def test_instances_ingesting_at_once_store_a_story_once(engine: AsyncEngine) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("instances share a database on PostgreSQL")
-    stores = [StoryStore(engine) for _ in range(4)]
-    items = [incoming(f"Story {n}", hours_ago=n) for n in range(1, 30)]
-    results = await asyncio.gather(
-        *(store.ingest([StoryGroup(None, [item]) for item in items], NOW) for store in stores)
-    )
-    assert all(result.ids == results[0].ids for result in results)
-    assert sum(len(result.created) for result in results) == len(items)
-    assert await stores[0].count() == len(items)
-    async with engine.connect() as connection:
-        sources = (await connection.execute(text("SELECT count(*) FROM story_sources"))).scalar()
-    assert sources == len(items)
+async def test_instances_ingesting_at_once_store_a_story_once() -> None:
+    # Instances share a database on PostgreSQL (SQLite serves one process).
+    async with postgres_schema() as connect_args:
+        engine = create_async_engine(POSTGRES_URL, connect_args=connect_args)
+        try:
+            await migrate(engine)
+            stores = [StoryStore(engine) for _ in range(4)]
+            items = [incoming(f"Story {n}", hours_ago=n) for n in range(1, 30)]
+            groups = [StoryGroup(None, [item]) for item in items]
+            results = await asyncio.gather(*(store.ingest(groups, NOW) for store in stores))
+            assert all(result.ids == results[0].ids for result in results)
+            assert sum(len(result.created) for result in results) == len(items)
+            assert await stores[0].count() == len(items)
+            async with engine.connect() as connection:
+                query = text("SELECT count(*) FROM story_sources")
+                sources = (await connection.execute(query)).scalar()
+            assert sources == len(items)
+        finally:
+            await engine.dispose()
 
 
 async def test_prune_deletes_old_stories_and_their_rows(engine: AsyncEngine) -> None:

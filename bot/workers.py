@@ -34,8 +34,12 @@ def _preload() -> None:
     import services.news.dedup
     import services.news.parsing
     import services.news.regulation  # noqa: F401
+    from services.news.regulation_model import load_kind_model, load_model
 
-    # The rule tables and the model live as long as the worker: keep the collector's
+    # The learned weights too, so that the first poll does not wait for them.
+    load_model()
+    load_kind_model()
+    # The rule tables and the models live as long as the worker: keep the collector's
     # full passes off them (see ``start_services``).
     gc.collect()
     gc.freeze()

@@ -7,10 +7,18 @@ for every other outbound call. :class:`AiohttpRequest` implements the library's
 ``BaseRequest`` the way its ``HTTPXRequest`` does: the same form-encoded parameters (or
 multipart when files are sent), the same default timeouts, and the same errors
 (``TimedOut``, ``NetworkError``).
+
+A proxy in the environment (``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``)
+is used as httpx would use it, looked up once per host: aiohttp's own ``trust_env`` looks
+it up, and reads ``~/.netrc``, in a worker thread at every request, which under a burst of
+replies costs more than the requests themselves. Proxy credentials go in the proxy's URL.
 """
 
 from __future__ import annotations
 
+import base64
+import urllib.parse
+import urllib.request
 from typing import Any
 
 import aiohttp
@@ -39,6 +47,7 @@ class AiohttpRequest(BaseRequest):
         "_limit",
         "_media_write_timeout",
         "_pool_timeout",
+        "_proxies",
         "_read_timeout",
         "_session",
         "_write_timeout",
@@ -60,6 +69,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        #: The proxy for each ``(scheme, host)`` asked for so far (None: go direct).
+        self._proxies: dict[tuple[str, str], tuple[str | None, dict[str, str] | None]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -76,10 +87,10 @@ class AiohttpRequest(BaseRequest):
                 # Bot API answers are JSON that python-telegram-bot parses itself; aiohttp
                 # must not turn a missing content type or a proxy's cookies into work.
                 cookie_jar=aiohttp.DummyCookieJar(),
-                # HTTPS_PROXY and its kin reach the Bot API as they did through httpx,
-                # where Telegram is reachable only through a proxy.
-                trust_env=True,
             )
+            # HTTPS_PROXY and its kin reach the Bot API as they did through httpx, where
+            # Telegram is reachable only through a proxy: read again after a restart.
+            self._proxies.clear()
 
     async def shutdown(self) -> None:
         """Close the session and its connections."""
@@ -131,13 +142,56 @@ class AiohttpRequest(BaseRequest):
         if request_data is not None:
             parameters = request_data.json_parameters
             data = _form(parameters, files) if files else parameters
+        proxy, proxy_headers = self._proxy_for(url)
+        # Through a tunnel (HTTPS) the proxy's credentials go with the CONNECT; a plain
+        # HTTP request goes to the proxy itself, with them among its own headers.
+        tunnelled = url.startswith("https:")
         try:
-            async with session.request(method, url, data=data, timeout=timeout) as response:
+            async with session.request(
+                method,
+                url,
+                data=data,
+                timeout=timeout,
+                proxy=proxy,
+                proxy_headers=proxy_headers if tunnelled else None,
+                headers=None if tunnelled else proxy_headers,
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+
+    def _proxy_for(self, url: str) -> tuple[str | None, dict[str, str] | None]:
+        """The environment's proxy for ``url``'s host, looked up once."""
+        parsed = urllib.parse.urlsplit(url)
+        key = (parsed.scheme, parsed.hostname or "")
+        found = self._proxies.get(key)
+        if found is None:
+            found = self._proxies[key] = _environment_proxy(*key)
+        return found
+
+
+def _environment_proxy(scheme: str, host: str) -> tuple[str | None, dict[str, str] | None]:
+    """The proxy the environment names for ``scheme`` (``NO_PROXY`` heeded) and the
+    headers that carry its credentials, or ``(None, None)``."""
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(host):
+        return None, None
+    proxy = proxy if "://" in proxy else f"http://{proxy}"
+    address = urllib.parse.urlsplit(proxy)
+    if address.username is None:
+        return proxy, None
+    credentials = (
+        f"{urllib.parse.unquote(address.username)}:{urllib.parse.unquote(address.password or '')}"
+    )
+    auth = {"Proxy-Authorization": "Basic " + base64.b64encode(credentials.encode()).decode()}
+    host = address.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if address.port is not None:
+        netloc += f":{address.port}"
+    return urllib.parse.urlunsplit(address._replace(netloc=netloc)), auth
 
 
 def _form(parameters: dict[str, str], files: dict[str, Any]) -> aiohttp.FormData:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import socket
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -46,6 +48,7 @@ class Recorder:
                 "path": request.path,
                 "content_type": request.content_type,
                 "user_agent": request.headers.get("User-Agent", ""),
+                "proxy_authorization": request.headers.get("Proxy-Authorization"),
                 "fields": fields,
             }
         )
@@ -141,6 +144,86 @@ async def test_a_proxy_from_the_environment_is_used(
         status, _ = await request.do_request("http://api.telegram.invalid/botT/getMe", "POST")
     assert status == 200
     assert [seen["path"] for seen in proxy.seen] == ["/botT/getMe"]
+
+
+async def test_proxy_credentials_in_its_url_are_sent_to_the_proxy(
+    aiohttp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = Recorder()
+    server = await aiohttp_server(proxy.app())
+    address = server.make_url("").with_user("bot").with_password("s3cret")
+    monkeypatch.setenv("HTTP_PROXY", str(address))
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with opened(AiohttpRequest()) as request:
+        status, _ = await request.do_request("http://api.telegram.invalid/botT/getMe", "POST")
+    assert status == 200
+    [seen] = proxy.seen
+    assert seen["proxy_authorization"] == "Basic " + base64.b64encode(b"bot:s3cret").decode()
+
+
+async def test_proxy_credentials_go_with_the_tunnel_to_an_https_api(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A proxy that records the CONNECT it is asked for, and refuses it.
+    heads: list[bytes] = []
+
+    async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        heads.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(refuse, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://bot:s3cret@127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    try:
+        async with opened(AiohttpRequest()) as request:
+            with pytest.raises(NetworkError):
+                await request.do_request("https://api.telegram.invalid/botT/getMe", "POST")
+    finally:
+        server.close()
+        await server.wait_closed()
+    [head] = heads
+    assert head.startswith(b"CONNECT api.telegram.invalid:443 ")
+    expected = "Basic " + base64.b64encode(b"bot:s3cret").decode()
+    assert f"Proxy-Authorization: {expected}".encode() in head
+
+
+async def test_no_proxy_hosts_are_reached_directly(
+    aiohttp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy, telegram = Recorder(), Recorder()
+    proxy_server = await aiohttp_server(proxy.app())
+    telegram_server = await aiohttp_server(telegram.app())
+    monkeypatch.setenv("HTTP_PROXY", str(proxy_server.make_url("")))
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    async with opened(AiohttpRequest()) as request:
+        status, _ = await request.do_request(str(telegram_server.make_url("/botT/getMe")), "POST")
+    assert status == 200
+    assert (len(proxy.seen), len(telegram.seen)) == (0, 1)
+
+
+async def test_requests_need_no_worker_thread(
+    aiohttp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # aiohttp's trust_env looks up the proxy and ~/.netrc in a worker thread at every
+    # request; the proxy is looked up once here, and a request runs on the loop alone.
+    server = await aiohttp_server(Recorder().app())
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.invalid:3128")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+
+    class NoThreads(ThreadPoolExecutor):
+        def submit(self, *args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("a request used a worker thread")
+
+    asyncio.get_running_loop().set_default_executor(NoThreads())
+    async with opened(AiohttpRequest()) as request:
+        for _ in range(3):
+            status, _ = await request.do_request(str(server.make_url("/botT/getMe")), "POST")
+            assert status == 200
 
 
 async def test_it_must_be_initialized_and_can_be_again_after_shutdown(

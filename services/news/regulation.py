@@ -75,7 +75,6 @@ text length. After changing a table, retrain the correction
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -83,7 +82,6 @@ from dataclasses import dataclass, field
 from services.news import regulation_rules as rules
 from services.news.regulation_model import (
     CORRECTION_LIMIT,
-    WORD_PATTERN,
     load_kind_model,
     load_model,
     words,
@@ -290,7 +288,6 @@ _OPENING_STATEMENT = re.compile(
 _KIND_NAMES = tuple(kind for kind, _frags in rules.KINDS)
 #: How many of the summary's first words the learned kind model weighs.
 _KIND_SUMMARY_WORDS = 30
-_WORD = WORD_PATTERN
 
 #: Between an actor and its verb: no clause break (a colon, a dash, a question).
 _CLAUSE_BREAK = re.compile(r"[;:?!|—–]|\s-\s|\b(?:after|as|amid|while|but|before|following)\b")
@@ -1218,11 +1215,8 @@ class RulesReading:
         if self.planned:
             names.append("planned")
         names.extend(f"w:{word}" for word in words(self.title))
-        summary = self.fields[1][0].lower()
-        names.extend(
-            f"s:{match.group()}"
-            for match in itertools.islice(_WORD.finditer(summary), _KIND_SUMMARY_WORDS)
-        )
+        summary = self.fields[1][0]
+        names.extend(f"s:{word}" for word in words(summary, _KIND_SUMMARY_WORDS))
         return dict.fromkeys(names, 1.0)
 
     def kind(self) -> str | None:

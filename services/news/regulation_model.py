@@ -18,6 +18,7 @@ is pure.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -30,7 +31,6 @@ __all__ = [
     "KINDS",
     "KIND_MODEL_PATH",
     "MODEL_PATH",
-    "WORD_PATTERN",
     "Contribution",
     "KindModel",
     "Model",
@@ -54,8 +54,7 @@ CORRECTION_LIMIT = 1.5
 
 #: Words: a letter first, then letters, digits and the joiners of "u.s.", "s&p", "anti-cbdc";
 #: or an amount ("$45m", "15%").
-WORD_PATTERN = re.compile(r"[a-z][a-z0-9'&.-]*[a-z0-9]|[a-z]|\$?\d[\d,.]*[%kmb]?")
-_WORD = WORD_PATTERN
+_WORD = re.compile(r"[a-z][a-z0-9'&.-]*[a-z0-9]|[a-z]|\$?\d[\d,.]*[%kmb]?")
 #: How many of the headline's first words also count as opening words.
 _OPENING_WORDS = 3
 #: Contributions smaller than this are not worth naming in a reason.
@@ -68,9 +67,12 @@ BIGRAM = "b:"
 OPENING = "f:"
 
 
-def words(title: str) -> list[str]:
-    """The headline's words, lowered."""
-    return _WORD.findall(title.lower())
+def words(title: str, limit: int | None = None) -> list[str]:
+    """The headline's words, lowered; only the first ``limit`` when one is given (the rest
+    of the text is not searched)."""
+    if limit is None:
+        return _WORD.findall(title.lower())
+    return [match.group() for match in itertools.islice(_WORD.finditer(title.lower()), limit)]
 
 
 def features(title: str, signals: Iterable[str]) -> dict[str, float]:

@@ -142,17 +142,9 @@ class StoryStore:
     async def known_items(self, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which ``(outlet, guid)`` pairs are stored already."""
         wanted = set(keys)
-        known: set[tuple[str, str]] = set()
-        guids = sorted({guid for _outlet, guid in wanted})
         async with self._engine.connect() as connection:
-            for chunk in _chunks(guids):
-                rows = await connection.execute(
-                    select(story_sources.c.outlet, story_sources.c.guid).where(
-                        story_sources.c.guid.in_(chunk)
-                    )
-                )
-                known.update((outlet, guid) for outlet, guid in rows)
-        return known & wanted
+            stored = await _stored_sources(connection, {guid for _outlet, guid in wanted})
+        return stored.keys() & wanted
 
     async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> Ingested:
         """Store a poll's items in one transaction.
@@ -210,24 +202,21 @@ class StoryStore:
     ) -> list[StoryGroup]:
         """``groups`` without the items already stored; a new group with some of them
         joins the story that holds them."""
-        guids = sorted({i.item.guid for group in groups for i in group.items})
-        stored: dict[tuple[str, str], int] = {}
-        for chunk in _chunks(guids):
-            rows = await connection.execute(
-                select(
-                    story_sources.c.outlet, story_sources.c.guid, story_sources.c.story_id
-                ).where(story_sources.c.guid.in_(chunk))
-            )
-            stored.update(((outlet, guid), story_id) for outlet, guid, story_id in rows)
+        guids = {i.item.guid for group in groups for i in group.items}
+        stored = await _stored_sources(connection, guids)
         if not stored:
             return list(groups)
         settled = []
         for group in groups:
-            holders = [
-                stored[key] for i in group.items if (key := (i.item.outlet, i.item.guid)) in stored
-            ]
-            rest = [i for i in group.items if (i.item.outlet, i.item.guid) not in stored]
-            story_id = group.story_id if group.story_id is not None or not holders else holders[0]
+            rest: list[IncomingItem] = []
+            holders: list[int] = []
+            for incoming in group.items:
+                holder = stored.get((incoming.item.outlet, incoming.item.guid))
+                if holder is None:
+                    rest.append(incoming)
+                else:
+                    holders.append(holder)
+            story_id = group.story_id if group.story_id is not None else next(iter(holders), None)
             settled.append(StoryGroup(story_id, rest))
         return settled
 
@@ -349,6 +338,21 @@ class StoryStore:
 
 
 _NEWEST_FIRST = (stories.c.published_at.desc(), stories.c.id.desc())
+
+
+async def _stored_sources(
+    connection: AsyncConnection, guids: Iterable[str]
+) -> dict[tuple[str, str], int]:
+    """The stored feed items among those with ``guids``: ``(outlet, guid)`` to story id."""
+    stored: dict[tuple[str, str], int] = {}
+    for chunk in _chunks(sorted(set(guids))):
+        rows = await connection.execute(
+            select(story_sources.c.outlet, story_sources.c.guid, story_sources.c.story_id).where(
+                story_sources.c.guid.in_(chunk)
+            )
+        )
+        stored.update(((outlet, guid), story_id) for outlet, guid, story_id in rows)
+    return stored
 
 
 def _chunks(values: Sequence[_T], size: int = _CHUNK) -> Iterable[Sequence[_T]]:

@@ -12,12 +12,17 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from services.news.regulation import read_rules
 from services.news.regulation_model import KINDS, KindModel, Model, features
+
+_E = TypeVar("_E")
+_M = TypeVar("_M")
+_R = TypeVar("_R")
 
 __all__ = [
     "Example",
@@ -150,6 +155,25 @@ def _stratified_folds(
     return fold_of
 
 
+def _out_of_fold(
+    examples: Sequence[_E],
+    fold_of: Sequence[int],
+    folds: int,
+    fixed: Sequence[_E],
+    fit: Callable[[list[_E]], _M],
+    apply: Callable[[_M, _E], _R],
+) -> list[_R]:
+    """``apply(model, example)`` for every example, each by a model ``fit`` on the other
+    folds' examples and on ``fixed``."""
+    results: dict[int, _R] = {}
+    for fold in range(folds):
+        model = fit([*(ex for i, ex in enumerate(examples) if fold_of[i] != fold), *fixed])
+        results.update(
+            (i, apply(model, ex)) for i, ex in enumerate(examples) if fold_of[i] == fold
+        )
+    return [results[i] for i in range(len(examples))]
+
+
 def _passes(count: int, epochs: int, seed: int) -> Iterator[int]:
     """The indices of ``count`` stories, ``epochs`` times over, each pass in a new order
     drawn with ``seed``."""
@@ -211,14 +235,9 @@ def cross_validate(
     stratified by label and drawn with ``settings.seed``."""
     labels = [ex.is_regulation for ex in examples]
     fold_of = _stratified_folds(labels, (True, False), folds, settings.seed)
-    results = [0.0] * len(examples)
-    for fold in range(folds):
-        training = [ex for i, ex in enumerate(examples) if fold_of[i] != fold]
-        model = train([*training, *fixed], settings)
-        for i, ex in enumerate(examples):
-            if fold_of[i] == fold:
-                results[i] = log_odds(model, ex)
-    return results
+    return _out_of_fold(
+        examples, fold_of, folds, fixed, lambda stories: train(stories, settings), log_odds
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,11 +365,11 @@ def cross_validate_kinds(
     """Out-of-fold kinds of ``examples`` (as :func:`cross_validate`, folds stratified by
     kind)."""
     fold_of = _stratified_folds([ex.kind for ex in examples], KINDS, folds, settings.seed)
-    results = [""] * len(examples)
-    for fold in range(folds):
-        training = [ex for i, ex in enumerate(examples) if fold_of[i] != fold]
-        model = train_kinds([*training, *fixed], settings)
-        for i, ex in enumerate(examples):
-            if fold_of[i] == fold:
-                results[i] = model.predict(ex.features)
-    return results
+    return _out_of_fold(
+        examples,
+        fold_of,
+        folds,
+        fixed,
+        lambda stories: train_kinds(stories, settings),
+        lambda model, ex: model.predict(ex.features),
+    )

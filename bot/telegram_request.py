@@ -69,8 +69,8 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
-        #: The proxy for each ``(scheme, host)`` asked for so far (None: go direct).
-        self._proxies: dict[tuple[str, str], tuple[str | None, dict[str, str] | None]] = {}
+        #: The proxy options of each ``(scheme, host)`` asked for so far (empty: direct).
+        self._proxies: dict[tuple[str, str], dict[str, Any]] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -142,19 +142,9 @@ class AiohttpRequest(BaseRequest):
         if request_data is not None:
             parameters = request_data.json_parameters
             data = _form(parameters, files) if files else parameters
-        proxy, proxy_headers = self._proxy_for(url)
-        # Through a tunnel (HTTPS) the proxy's credentials go with the CONNECT; a plain
-        # HTTP request goes to the proxy itself, with them among its own headers.
-        tunnelled = url.startswith("https:")
         try:
             async with session.request(
-                method,
-                url,
-                data=data,
-                timeout=timeout,
-                proxy=proxy,
-                proxy_headers=proxy_headers if tunnelled else None,
-                headers=None if tunnelled else proxy_headers,
+                method, url, data=data, timeout=timeout, **self._proxy_for(url)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
@@ -162,8 +152,9 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
-    def _proxy_for(self, url: str) -> tuple[str | None, dict[str, str] | None]:
-        """The environment's proxy for ``url``'s host, looked up once."""
+    def _proxy_for(self, url: str) -> dict[str, Any]:
+        """The request options that send ``url`` through the environment's proxy, looked
+        up once per host."""
         parsed = urllib.parse.urlsplit(url)
         key = (parsed.scheme, parsed.hostname or "")
         found = self._proxies.get(key)
@@ -172,17 +163,17 @@ class AiohttpRequest(BaseRequest):
         return found
 
 
-def _environment_proxy(scheme: str, host: str) -> tuple[str | None, dict[str, str] | None]:
-    """The proxy the environment names for ``scheme`` (``NO_PROXY`` heeded) and the
-    headers that carry its credentials, or ``(None, None)``."""
+def _environment_proxy(scheme: str, host: str) -> dict[str, Any]:
+    """The request options for the proxy the environment names for ``scheme``
+    (``NO_PROXY`` heeded), with its credentials; empty when there is none."""
     proxies = urllib.request.getproxies_environment()
     proxy = proxies.get(scheme) or proxies.get("all")
     if not proxy or urllib.request.proxy_bypass(host):
-        return None, None
+        return {}
     proxy = proxy if "://" in proxy else f"http://{proxy}"
     address = urllib.parse.urlsplit(proxy)
     if address.username is None:
-        return proxy, None
+        return {"proxy": proxy}
     credentials = (
         f"{urllib.parse.unquote(address.username)}:{urllib.parse.unquote(address.password or '')}"
     )
@@ -191,7 +182,10 @@ def _environment_proxy(scheme: str, host: str) -> tuple[str | None, dict[str, st
     netloc = f"[{host}]" if ":" in host else host
     if address.port is not None:
         netloc += f":{address.port}"
-    return urllib.parse.urlunsplit(address._replace(netloc=netloc)), auth
+    # Through a tunnel (HTTPS) the credentials go with the CONNECT; a plain HTTP request
+    # goes to the proxy itself, with them among its own headers.
+    where = "proxy_headers" if scheme == "https" else "headers"
+    return {"proxy": urllib.parse.urlunsplit(address._replace(netloc=netloc)), where: auth}
 
 
 def _form(parameters: dict[str, str], files: dict[str, Any]) -> aiohttp.FormData:

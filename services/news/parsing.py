@@ -27,6 +27,14 @@ logger = logging.getLogger(__name__)
 
 SUMMARY_MAX_CHARS = 600
 """Summaries are cut to this many characters, on a word boundary, with an ellipsis."""
+TITLE_MAX_CHARS = 300
+"""Titles too (headlines run to about 150); a title made of a whole article is not one."""
+OUTLET_MAX_CHARS = 100
+"""Outlet names too (the store keeps up to 200)."""
+LINK_MAX_CHARS = 2048
+"""A longer link is dropped: no reader can open it, and a message cannot carry it."""
+UNTITLED_MAX_CHARS = 160
+"""An item without a title is shown by this much of its summary."""
 
 # Query parameters that only say where a click came from. Removing them makes the same article
 # linked from two feeds (or two campaigns) one link.
@@ -113,6 +121,9 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_INVISIBLE_OPENING = re.compile(
+    r"<(" + "|".join(sorted(_INVISIBLE_TAGS)) + r")(?=[\s/>])", re.IGNORECASE
+)
 _TAG_LIKE = re.compile(r"<[A-Za-z/!?][^<>]*>")
 _ENTITY_LIKE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 # Zero-width and bidi-control characters that feeds leak from CMS editors; they break matching
@@ -133,6 +144,12 @@ _INVISIBLE_CHARS = dict.fromkeys(
         0x202E,
     ]
 )
+# Control characters other than the whitespace ones: they print as nothing (or as terminal
+# escapes), and PostgreSQL refuses NUL in text.
+_CONTROL_CHARS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_INVISIBLE_CHARS.update(_CONTROL_CHARS)
+# Character references to what no string may hold: surrogates, or beyond U+10FFFF.
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")
 _OUTLET_SEPARATORS = re.compile(r"\s+[-|–—·:]\s+|:\s+|\s+\|\s*")
 _OUTLET_DOMAIN = re.compile(
     r"^(?P<name>.+?)\.(?:com|co|io|net|org|news|xyz|info|media)(?:\s+(?:news|rss|feed))?$",
@@ -161,9 +178,12 @@ class ParsedFeed:
 def parse_feed(content: bytes, feed_url: str, *, content_type: str | None = None) -> ParsedFeed:
     """Parse one feed's bytes into normalised items; never raises.
 
-    Items with neither a title nor a link are dropped. Publication times are taken as the feed
-    states them: a time in the future (clock skew, scheduled posts, typos) is kept as is, and
-    clamping it to the fetch time is the caller's business, since only the caller has a clock.
+    Items with neither a title nor a link are dropped; an item with a link but no title is
+    titled by the start of its summary, or else by the link without its scheme. A link that
+    is not a web link, or is over ``LINK_MAX_CHARS``, is dropped.
+    Publication times are taken as the feed states them: a time in the future (clock skew,
+    scheduled posts, typos) is kept as is, and clamping it to the fetch time is the caller's
+    business, since only the caller has a clock.
 
     Args:
         content: the response body.
@@ -178,19 +198,20 @@ def parse_feed(content: bytes, feed_url: str, *, content_type: str | None = None
     if content_type:
         headers["content-type"] = content_type
     try:
-        # A stream, never the bytes themselves: given bytes, feedparser first tries to open them
-        # as a file name.
-        result = feedparser.parse(
-            io.BytesIO(content),
-            response_headers=headers,
-            sanitize_html=False,
-            resolve_relative_uris=False,
-        )
+        result = _feedparse(content, headers)
     except Exception:
         # feedparser is meant to report problems through ``bozo``, but it is a large parser fed
-        # by strangers; a crash in it must cost one feed, not the poll.
-        logger.warning("feedparser failed on %s", feed_url, exc_info=True)
-        return ParsedFeed(outlet=_outlet_from_host(feed_url), items=(), malformed=True)
+        # by strangers; a crash in it must cost one feed, not the poll. Its lenient parser
+        # crashes on a reference to a surrogate (``&#xD800;``): one such item must not cost
+        # the feed, so the feed gets a second chance with those references replaced.
+        repaired = _CHARREF.sub(_repair_charref, content)
+        try:
+            if repaired == content:
+                raise
+            result = _feedparse(repaired, headers)
+        except Exception:
+            logger.warning("feedparser failed on %s", feed_url, exc_info=True)
+            return ParsedFeed(outlet=_outlet_from_host(feed_url), items=(), malformed=True)
 
     feed = _mapping(result.get("feed"))
     feed_link = _text(feed.get("link"))
@@ -205,6 +226,17 @@ def parse_feed(content: bytes, feed_url: str, *, content_type: str | None = None
     if malformed:
         logger.info("malformed feed %s: %r (%d items salvaged)", feed_url, exception, len(items))
     return ParsedFeed(outlet=outlet, items=items, malformed=malformed)
+
+
+def _feedparse(content: bytes, headers: dict[str, str]) -> Any:
+    # A stream, never the bytes themselves: given bytes, feedparser first tries to open them as
+    # a file name.
+    return feedparser.parse(
+        io.BytesIO(content),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
 
 
 def outlet_name(feed: Mapping[str, Any], feed_url: str) -> str:
@@ -225,7 +257,7 @@ def outlet_name(feed: Mapping[str, Any], feed_url: str) -> str:
     if match := _OUTLET_DOMAIN.match(name):
         name = match["name"]
     if name:
-        return name
+        return _shorten(name, OUTLET_MAX_CHARS)
     return _outlet_from_host(_text(feed.get("link")) or feed_url)
 
 
@@ -269,7 +301,7 @@ def canonical_url(url: str, base: str | None = None) -> str:
     Returns:
         The canonical link, or ``""`` for an empty one.
     """
-    url = url.strip()
+    url = url.translate(_CONTROL_CHARS).strip()
     if not url:
         return ""
     try:
@@ -311,11 +343,12 @@ def _items(entries: object, outlet: str, base: str) -> Iterable[FeedItem]:
 
 
 def _item(entry: Mapping[str, Any], outlet: str, base: str) -> FeedItem | None:
-    title = clean_text(_text(entry.get("title")))
     link = canonical_url(_text(entry.get("link")), base)
-    if not _is_web_link(link):
-        # javascript:, mailto: and unparsable leftovers are not stories a reader can open.
+    if not _is_web_link(link) or len(link) > LINK_MAX_CHARS:
+        # javascript:, mailto:, unparsable leftovers and monsters are not stories a reader
+        # can open.
         link = ""
+    title = clean_text(_text(entry.get("title")))
     if not title and not link:
         return None
     summary = clean_text(_text(entry.get("summary")))
@@ -323,13 +356,16 @@ def _item(entry: Mapping[str, Any], outlet: str, base: str) -> FeedItem | None:
         summary = clean_text(
             " ".join(_text(_mapping(part).get("value")) for part in _contents(entry))
         )
-    guid = _text(entry.get("id")).strip()
+    # A link titled by nothing but markup or spaces shows the summary's start instead, or
+    # else the link itself: a line must have something to tap.
+    title = title or _shorten(summary or _link_text(link), UNTITLED_MAX_CHARS)
+    guid = _text(entry.get("id")).translate(_CONTROL_CHARS).strip()
     if not guid:
         digest = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()
         guid = link or f"sha1:{digest}"
     return FeedItem(
         outlet=outlet,
-        title=title,
+        title=_shorten(title, TITLE_MAX_CHARS),
         summary=_shorten(summary, SUMMARY_MAX_CHARS),
         link=link,
         guid=guid,
@@ -369,6 +405,12 @@ def _shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
+def _link_text(link: str) -> str:
+    """``example.com/markets/1`` for ``https://www.example.com/markets/1``."""
+    text = link.split("://", 1)[-1].removeprefix("www.")
+    return text.removesuffix("/")
+
+
 def _is_web_link(link: str) -> bool:
     try:
         parts = urlsplit(link)
@@ -396,7 +438,18 @@ def _outlet_from_host(url: str) -> str:
         name = labels[-2]
     else:
         name = labels[0]
-    return name[:1].upper() + name[1:] if name else url.strip() or "Unknown"
+    name = name[:1].upper() + name[1:] if name else url.translate(_CONTROL_CHARS).strip()
+    return _shorten(name, OUTLET_MAX_CHARS) or "Unknown"
+
+
+def _repair_charref(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    digits = hexadecimal or decimal
+    if len(digits) <= 8:
+        value = int(digits, 16 if hexadecimal else 10)
+        if value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
+            return match[0]
+    return b"&#xFFFD;"
 
 
 def _mapping(value: object) -> Mapping[str, Any]:
@@ -444,12 +497,27 @@ def _strip_tags(text: str) -> str:
         return text
     extractor = _TextExtractor()
     try:
-        extractor.feed(text)
+        extractor.feed(_unhide_unclosed(text))
         extractor.close()
     except Exception:
         # html.parser is lenient, but a hostile fragment must not take the feed down with it.
         return html.unescape(_TAG_LIKE.sub(" ", text))
     return "".join(extractor.parts)
+
+
+def _unhide_unclosed(text: str) -> str:
+    """Escape an opening ``<script>``, ``<title>``, ... that nothing closes: it is a word of
+    the text ("Hackers used <script> tags"), and would hide every word after it."""
+    if "<" not in text:
+        return text
+    lowered = text.lower()
+
+    def escape(match: re.Match[str]) -> str:
+        if lowered.find(f"</{match[1].lower()}", match.end()) >= 0:
+            return match[0]
+        return "&lt;" + match[0][1:]
+
+    return _INVISIBLE_OPENING.sub(escape, text)
 
 
 def _fix_c1_controls(text: str) -> str:

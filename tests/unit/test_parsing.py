@@ -13,7 +13,10 @@ import pytest
 
 from services.news.models import FeedItem
 from services.news.parsing import (
+    OUTLET_MAX_CHARS,
     SUMMARY_MAX_CHARS,
+    TITLE_MAX_CHARS,
+    UNTITLED_MAX_CHARS,
     ParsedFeed,
     canonical_url,
     clean_text,
@@ -261,7 +264,7 @@ def _expect_corrupted_ampersands(parsed: ParsedFeed, content: bytes) -> None:
     assert parsed.malformed
     (item,) = parsed.items
     assert item.link == "http://link/get?a=1&b=2"
-    assert item.title == ""
+    assert item.title == "link/get?a=1&b=2"  # untitled: the link is what there is to tap
     assert item.guid == item.link
     assert item.published_at is None
 
@@ -412,7 +415,7 @@ def test_items_without_title_and_link_are_dropped() -> None:
     parsed = parse_feed(
         _rss(
             "<item><title>Only a title</title></item>"
-            "<item><link>https://example.com/only-a-link</link></item>"
+            "<item><link>https://www.example.com/only-a-link/</link></item>"
             "<item><description>Only a description</description></item>"
             "<item><title>  </title><link>javascript:alert(1)</link></item>"
         ),
@@ -421,8 +424,120 @@ def test_items_without_title_and_link_are_dropped() -> None:
 
     assert [(item.title, item.link) for item in parsed.items] == [
         ("Only a title", ""),
-        ("", "https://example.com/only-a-link"),
+        ("example.com/only-a-link", "https://www.example.com/only-a-link/"),
     ]
+
+
+@pytest.mark.parametrize("title", ["&lt;br/&gt;", "   ", "&lt;img src='x.png'&gt;", "&#160;", ""])
+def test_a_link_titled_by_markup_alone_is_titled_by_its_summary(title: str) -> None:
+    long_summary = "Bitcoin fell 5% overnight as traders sold. " * 10
+    parsed = parse_feed(
+        _rss(
+            f"<item><title>{title}</title><link>https://example.com/a</link>"
+            "<description>Bitcoin fell 5% overnight.</description></item>"
+            f"<item><title>{title}</title><link>https://example.com/b</link>"
+            f"<description>{long_summary}</description></item>"
+        ),
+        "https://example.com/feed",
+    )
+
+    short, long = parsed.items
+    assert short.title == "Bitcoin fell 5% overnight."
+    assert len(long.title) <= UNTITLED_MAX_CHARS
+    assert long.title.startswith("Bitcoin fell 5% overnight as traders sold.")
+    assert long.title.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # Atom says type="text": "<script>" is a word of the title, and hides nothing.
+        (
+            b"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            b"<title>Outlet</title><entry><title type='text'>Hackers used &lt;script&gt; tags to "
+            b"drain DeFi wallets</title><link href='https://example.com/x'/><id>x</id></entry>"
+            b"</feed>",
+            "Hackers used <script> tags to drain DeFi wallets",
+        ),
+        (
+            _rss("<item><title>Why the &lt;title&gt; tag still matters</title></item>"),
+            "Why the <title> tag still matters",
+        ),
+        (
+            _rss("<item><title>Attack hid in a &lt;style&gt; block, Ledger says</title></item>"),
+            "Attack hid in a <style> block, Ledger says",
+        ),
+        # A real section is still hidden.
+        (
+            _rss(
+                "<item><title>Markets &lt;style&gt;b{}&lt;/style&gt;rally</title>"
+                "<link>https://example.com/m</link></item>"
+            ),
+            "Markets rally",
+        ),
+    ],
+)
+def test_a_tag_named_in_a_title_keeps_the_words_after_it(content: bytes, expected: str) -> None:
+    (item,) = parse_feed(content, "https://example.com/feed").items
+    assert item.title == expected
+
+
+def test_a_tag_named_in_a_summary_keeps_the_words_after_it() -> None:
+    parsed = parse_feed(
+        _rss(
+            "<item><title>t</title><description>&lt;p&gt;Use &amp;lt;script&amp;gt; blocks "
+            "with care, said the auditor.&lt;/p&gt;</description></item>"
+        ),
+        "https://example.com/feed",
+    )
+
+    (item,) = parsed.items
+    assert item.summary == "Use <script> blocks with care, said the auditor."
+
+
+@pytest.mark.parametrize(
+    "title", ["Bitcoin&#0; hits a record", "Bitcoin\x00 hits a record", "Bitcoin\x01\x1b[31m hits"]
+)
+def test_control_characters_never_reach_an_item(title: str) -> None:
+    content = _rss(
+        f"<item><title>{title}</title><link>https://example.com/a\x00b</link>"
+        f"<guid isPermaLink='false'>id\x00-1</guid><description>Up\x00 5%</description></item>"
+    )
+    (item,) = parse_feed(content, "https://example.com/feed").items
+
+    for text in (item.title, item.summary, item.link, item.guid, item.outlet):
+        assert not any(ord(ch) < 32 or ord(ch) == 127 for ch in text), repr(text)
+    assert item.title.startswith("Bitcoin hits") or item.title.startswith("Bitcoin[31m")
+    assert (item.link, item.guid, item.summary) == ("https://example.com/ab", "id-1", "Up 5%")
+
+
+def test_one_reference_to_a_surrogate_costs_nothing_but_that_character() -> None:
+    content = _rss(
+        "<item><title>Good story</title><link>https://example.com/good</link></item>"
+        "<item><title>Bad &#xD800; story &#99999999999;</title>"
+        "<link>https://example.com/bad</link></item>"
+    )
+    parsed = parse_feed(content, "https://example.com/feed")
+
+    assert [item.title for item in parsed.items] == ["Good story", "Bad \ufffd story \ufffd"]
+
+
+def test_titles_outlets_and_links_are_kept_within_bounds() -> None:
+    title = "Bitcoin " * 1000
+    outlet = "X" * 500
+    content = (
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>{outlet}</title>"
+        f"<item><title>{title}</title><link>https://example.com/{'a' * 3000}</link></item>"
+        f"<item><title>Short</title><link>https://example.com/ok</link></item>"
+        "</channel></rss>"
+    ).encode()
+    long, short = parse_feed(content, "https://example.com/feed").items
+
+    assert len(long.title) <= TITLE_MAX_CHARS
+    assert long.title.endswith("…")
+    assert long.link == ""  # no reader can open a link of 3,000 characters
+    assert len(long.outlet) <= OUTLET_MAX_CHARS
+    assert short.link == "https://example.com/ok"
 
 
 def test_guid_falls_back_to_the_link_then_a_hash_of_the_title() -> None:

@@ -15,6 +15,9 @@ logger = logging.getLogger(__name__)
 
 #: A real feed is well under 1 MB; anything far larger is a mistake or an attack.
 MAX_FEED_BYTES = 5 * 1024 * 1024
+#: The longest validators kept (the store's columns); a longer one is not sent back.
+MAX_ETAG_CHARS = 512
+MAX_LAST_MODIFIED_CHARS = 128
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -42,6 +45,8 @@ class FeedResponse:
         content_type: the server's ``Content-Type``, for the parser's encoding detection.
         etag: the validator to send next time.
         last_modified: the validator to send next time.
+        location: where the body came from, after redirects (the base of relative links);
+            ``None`` when it is ``url``.
     """
 
     url: str
@@ -51,6 +56,7 @@ class FeedResponse:
     content_type: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    location: str | None = None
 
 
 class FeedFetcher:
@@ -99,11 +105,16 @@ class FeedFetcher:
         async with self._session.get(
             request.url, headers=headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
         ) as response:
-            etag = response.headers.get("ETag") or request.etag
-            last_modified = response.headers.get("Last-Modified") or request.last_modified
+            etag = _validator(response.headers.get("ETag"), MAX_ETAG_CHARS)
+            last_modified = _validator(
+                response.headers.get("Last-Modified"), MAX_LAST_MODIFIED_CHARS
+            )
             if response.status == 304:
                 return FeedResponse(
-                    request.url, not_modified=True, etag=etag, last_modified=last_modified
+                    request.url,
+                    not_modified=True,
+                    etag=etag or request.etag,
+                    last_modified=last_modified or request.last_modified,
                 )
             if response.status >= 400:
                 return self._failed(request, f"HTTP {response.status}")
@@ -118,8 +129,9 @@ class FeedFetcher:
                 request.url,
                 body=body,
                 content_type=response.headers.get("Content-Type"),
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
+                etag=etag,
+                last_modified=last_modified,
+                location=str(response.url) if response.history else None,
             )
 
     @staticmethod
@@ -128,3 +140,12 @@ class FeedFetcher:
         return FeedResponse(
             request.url, error=error, etag=request.etag, last_modified=request.last_modified
         )
+
+
+def _validator(value: str | None, limit: int) -> str | None:
+    """A validator header worth keeping and sending back: printable ASCII, as HTTP has it,
+    and within ``limit`` (a cut one would never match). aiohttp hands over a byte that is
+    not UTF-8 as a lone surrogate, which no database stores."""
+    if value and len(value) <= limit and value.isascii() and value.isprintable():
+        return value
+    return None

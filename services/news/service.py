@@ -319,7 +319,11 @@ def balanced_parts(sizes: Sequence[int], parts: int) -> list[list[int]]:
 def _parse_all(responses: list[FeedResponse]) -> list[ParsedFeed]:
     """Parse feeds (runs in a worker thread: feedparser is slow, pure Python)."""
     return [
-        parse_feed(response.body or b"", response.url, content_type=response.content_type)
+        parse_feed(
+            response.body or b"",
+            response.location or response.url,
+            content_type=response.content_type,
+        )
         for response in responses
     ]
 

@@ -124,7 +124,7 @@ class StoryStore:
         async with self._engine.begin() as connection:
             for state in states:
                 values = {
-                    "outlet": state.outlet,
+                    "outlet": state.outlet[:200],
                     "etag": state.etag,
                     "last_modified": state.last_modified,
                     "content_hash": state.content_hash,
@@ -395,7 +395,7 @@ def _story_row(group: StoryGroup, seen_at: datetime) -> dict[str, Any]:
 def _source_row(story_id: int, incoming: IncomingItem) -> dict[str, Any]:
     return {
         "story_id": story_id,
-        "outlet": incoming.item.outlet,
+        "outlet": incoming.item.outlet[:200],
         "guid": incoming.item.guid[:2048],
         "link": incoming.item.link,
         "title": incoming.item.title,

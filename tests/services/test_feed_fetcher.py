@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 
 from services.news.feeds import FeedFetcher, FeedRequest
 from tests.fakes.feeds import FakeFeeds
+from tests.fakes.server import fixture_bytes
 
 DECRYPT = "news/decrypt_feed_2025-12-12.xml"
 
@@ -100,3 +103,73 @@ async def test_one_feed_down_does_not_stop_the_others(
     assert responses[2].error == "HTTP 404"
     assert responses[3].error is not None
     assert responses[3].error.startswith("ClientConnectorError")
+
+
+@pytest.fixture
+async def raw_site() -> AsyncIterator[tuple[dict[str, bytes], str]]:
+    """A server that answers each path with the raw header lines given for it (aiohttp's own
+    server will not send a header that is not UTF-8)."""
+    headers_of: dict[str, bytes] = {}
+    body = b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title></channel></rss>"
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        path = (await reader.readline()).split()[1].decode()
+        while (await reader.readline()) not in (b"\r\n", b""):
+            pass
+        writer.write(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+            + headers_of[path]
+            + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body)
+            + body
+        )
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    yield headers_of, f"http://127.0.0.1:{port}"
+    server.close()
+    await server.wait_closed()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b'ETag: "caf\xe9"\r\n',  # not UTF-8: aiohttp hands it over as a lone surrogate
+        b"Last-Modified: Fri, 12 D\xe9c 2025 10:00:00 GMT\r\n",
+        b'ETag: "' + b"e" * 600 + b'"\r\n',  # longer than the store keeps
+        b"Last-Modified: Fri, 12 Dec 2025 10:00:00 GMT" + b" " * 120 + b"x\r\n",
+    ],
+)
+async def test_a_validator_that_cannot_be_kept_is_not_kept(
+    raw_site: tuple[dict[str, bytes], str], fetcher: FeedFetcher, header: bytes
+) -> None:
+    headers_of, root = raw_site
+    headers_of["/feed"] = header
+    response = await fetcher.fetch(FeedRequest(f"{root}/feed"))
+    assert response.error is None
+    assert response.body is not None
+    assert (response.etag, response.last_modified) == (None, None)
+
+
+async def test_a_feed_that_moved_is_read_where_it_now_is(aiohttp_server: Any) -> None:
+    fake = FakeFeeds()
+    fake.add("/new", DECRYPT)
+    new_site = await aiohttp_server(fake.app(), host="localhost")
+    new = str(new_site.make_url("/new"))
+
+    async def moved(request: web.Request) -> web.Response:
+        raise web.HTTPMovedPermanently(new)
+
+    app = web.Application()
+    app.router.add_get("/old", moved)
+    old_site = await aiohttp_server(app, host="127.0.0.1")
+    old = str(old_site.make_url("/old"))
+    async with aiohttp.ClientSession() as session:
+        fetcher = FeedFetcher(session, timeout=2.0)
+        moved_response = await fetcher.fetch(FeedRequest(old))
+        direct = await fetcher.fetch(FeedRequest(new))
+    assert moved_response.body == fixture_bytes(DECRYPT)
+    # The base of the feed's relative links is where the feed now is.
+    assert (moved_response.url, moved_response.location) == (old, new)
+    assert direct.location is None

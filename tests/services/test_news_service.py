@@ -230,3 +230,39 @@ async def test_prune_uses_the_retention_period(rig: Rig) -> None:
     )
     assert await later.prune() == stored
     assert await later.store.count() == 0
+
+
+def _one_item_feed(outlet: str, title: str, link: str) -> bytes:
+    return (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+        f"<title>{outlet}</title><link>https://odd.example/</link>"
+        f"<item><title>{title}</title><link>{link}</link>"
+        "<pubDate>Fri, 12 Dec 2025 18:00:00 GMT</pubDate></item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "options"),
+    [
+        # An outlet name longer than the store's 200 characters, without a separator.
+        (_one_item_feed("Crypto " * 40, "Solana outage ends", "https://odd.example/a"), {}),
+        # NUL, which PostgreSQL refuses in text, in a title, a link and a guid.
+        (_one_item_feed("Odd", "Solana&#0; outage ends", "https://odd.example/a\x00b"), {}),
+        # Validators longer than the store keeps.
+        (
+            _one_item_feed("Odd", "Solana outage ends", "https://odd.example/a"),
+            {"etag": '"' + "e" * 600 + '"', "last_modified": "Fri" + " " * 200 + "x"},
+        ),
+    ],
+)
+async def test_one_odd_feed_never_fails_the_poll(
+    rig: Rig, body: bytes, options: dict[str, str]
+) -> None:
+    rig.feeds.add("/odd", body, **options)  # type: ignore[arg-type]
+    service = rig.service("/decrypt", "/odd")
+    for _ in range(2):  # the second poll sends back whatever validators were kept
+        report = await service.poll()
+        assert report.failed == {}
+    titles = {story.title for story in await service.latest(200)}
+    assert "Solana outage ends" in titles
+    assert len(titles) > 50  # Decrypt's stories, in the same ingest

@@ -9,10 +9,14 @@ from datetime import datetime
 from services.ages import format_age
 from services.news.store import Story
 
-#: Telegram's limit on a message's text; we keep the raw HTML under it, which is stricter.
+#: Telegram's limit on a message's text, in UTF-16 code units after entities are parsed; we
+#: keep the raw HTML's units under it, which is stricter.
 MESSAGE_LIMIT = 4096
 TITLE_LIMIT = 160
+OUTLET_LIMIT = 40
 MAX_OUTLETS_SHOWN = 4
+#: A longer link is not linked (the title is shown alone), so that any line fits a message.
+LINK_LIMIT = 2048
 
 
 def shorten(text: str, limit: int) -> str:
@@ -37,9 +41,10 @@ def story_line(story: Story, now: datetime) -> str:
     ``• ⚖️ US · <a href="…">SEC sues …</a> — Cointelegraph, Decrypt · 2h ago``
     """
     title = html.escape(shorten(story.title, TITLE_LIMIT), quote=False)
-    if story.link.startswith(("https://", "http://")):
-        title = f'<a href="{html.escape(story.link, quote=True)}">{title}</a>'
-    outlets = ", ".join(story.outlets[:MAX_OUTLETS_SHOWN])
+    href = html.escape(story.link, quote=True)
+    if story.link.startswith(("https://", "http://")) and utf16_units(href) <= LINK_LIMIT:
+        title = f'<a href="{href}">{title}</a>'
+    outlets = ", ".join(shorten(name, OUTLET_LIMIT) for name in story.outlets[:MAX_OUTLETS_SHOWN])
     if len(story.outlets) > MAX_OUTLETS_SHOWN:
         outlets += f" +{len(story.outlets) - MAX_OUTLETS_SHOWN}"
     mark = ""
@@ -53,15 +58,24 @@ def render_news(stories: Sequence[Story], heading: str, now: datetime) -> list[s
     """The reply's messages: a bold heading, then one line per story, split to fit."""
     messages: list[str] = []
     current = f"<b>{html.escape(heading)}</b>"
+    size = utf16_units(current)
     for story in stories:
+        # Bounded parts (title, outlets, link) keep every line far under the limit.
         line = story_line(story, now)
-        if len(current) + 1 + len(line) > MESSAGE_LIMIT:
+        line_size = utf16_units(line)
+        if size + 1 + line_size > MESSAGE_LIMIT:
             messages.append(current)
-            current = line[:MESSAGE_LIMIT]
+            current, size = line, line_size
         else:
             current += "\n" + line
+            size += 1 + line_size
     messages.append(current)
     return messages
+
+
+def utf16_units(text: str) -> int:
+    """The length Telegram counts: UTF-16 code units (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def news_heading(

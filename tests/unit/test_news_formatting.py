@@ -150,6 +150,32 @@ def test_render_splits_messages_to_fit_telegram() -> None:
     assert len(lines) == 21
 
 
+def test_messages_fit_telegram_as_it_counts_emoji() -> None:
+    # Telegram counts UTF-16 units: each of these characters is two.
+    stories = [story(id=i, title="🚀 𝐁𝐢𝐭𝐜𝐨𝐢𝐧 " * 40, link="") for i in range(20)]
+    messages = render_news(stories, "Latest crypto news", NOW)
+    assert len(messages) > 1
+    assert all(len(m.encode("utf-16-le")) // 2 <= MESSAGE_LIMIT for m in messages)
+    assert sum(len(m.splitlines()) for m in messages) == 21
+
+
+def test_a_line_too_long_for_a_message_is_never_cut() -> None:
+    monster = "https://news.example/amp?u=" + "a%2Fb&x=1&" * 450  # 4.5 kB, &amp; makes more
+    stories = [
+        story(id=1),
+        story(id=2, title="Monster link", link=monster, outlets=("Outlet " * 60,)),
+    ]
+    messages = render_news(stories, "Latest crypto news", NOW)
+    assert len(messages) == 1
+    assert all(len(m.encode("utf-16-le")) // 2 <= MESSAGE_LIMIT for m in messages)
+    first, second = messages[0].splitlines()[1:]
+    assert '<a href="https://news.example/a?x=1&amp;y=2">' in first
+    # The title stays, unlinked; the outlet's name is shortened; the HTML is whole.
+    assert second.startswith("• Monster link — Outlet Outlet")
+    assert "<a" not in second
+    assert len(second) < 200
+
+
 @pytest.mark.parametrize(
     ("regulation", "symbol", "heading"),
     [

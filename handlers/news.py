@@ -28,7 +28,7 @@ async def news(update: Update, context: Context) -> None:
         return
     coin = None
     if query.coin is not None:
-        coins, unknown = await services.prices.resolve([query.coin])
+        coins, unknown = await services.prices.resolve(query.coin.split())
         if unknown or len(coins) != 1:
             example = (
                 "/news regulation eu or /news regulation btc"

@@ -118,7 +118,10 @@ def parse_news_query(words: Sequence[str]) -> NewsQuery:
         if word.lstrip("-").isdigit():
             if limit is not None:
                 raise BadNewsQuery("one number at most, e.g. /news 5")
-            asked = int(word)
+            try:
+                asked = int(word)
+            except ValueError:  # "²" and "--5" pass isdigit, not int
+                asked = 0
             if asked < 1:
                 raise BadNewsQuery(f"the number of stories goes from 1 to {MAX_STORIES}")
             limit, capped = min(asked, MAX_STORIES), asked > MAX_STORIES

@@ -84,6 +84,15 @@ async def test_news_about_a_coin_with_no_stories_suggests_another_query(news_cha
     assert text == "No stories about LTC in the last 3650 days. Try /news for every story."
 
 
+async def test_news_about_a_coin_named_in_words(news_chat: Chat) -> None:
+    text = await news_chat.reply("/news bitcoin sv")
+    assert text == "No stories about BSV in the last 3650 days. Try /news for every story."
+
+
+async def test_news_about_two_coins_asks_for_one(news_chat: Chat) -> None:
+    assert await news_chat.reply("/news btc eth") == "One coin at a time, e.g. /news btc"
+
+
 async def test_news_about_an_unknown_coin(news_chat: Chat) -> None:
     text = await news_chat.reply("/news etherium")
     assert text.startswith('I don\'t know "etherium". Did you mean ETH (Ethereum)')
@@ -94,6 +103,7 @@ async def test_news_about_an_unknown_coin(news_chat: Chat) -> None:
     [
         ("/news 0", "Sorry, the number of stories goes from 1 to 20.\n"),
         ("/news 5 6", "Sorry, one number at most, e.g. /news 5.\n"),
+        ("/news ²", "Sorry, the number of stories goes from 1 to 20.\n"),
     ],
 )
 async def test_news_bad_input_gets_usage(news_chat: Chat, command: str, reply: str) -> None:

@@ -77,6 +77,8 @@ def test_parse_news_query(words: list[str], query: NewsQuery) -> None:
         (["0"], "the number of stories goes from 1 to 20"),
         (["-3"], "the number of stories goes from 1 to 20"),
         (["5", "6"], "one number at most, e.g. /news 5"),
+        (["²"], "the number of stories goes from 1 to 20"),
+        (["--5"], "the number of stories goes from 1 to 20"),
     ],
 )
 def test_parse_news_query_refuses(words: list[str], message: str) -> None:

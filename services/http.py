@@ -111,5 +111,5 @@ async def get_json(
         raise UpstreamUnavailable(source, f"{type(exc).__name__}: {exc}") from exc
     try:
         return json.loads(body)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # "[[[[…" recurses
         raise BadPayload(source, f"not JSON: {body[:60]!r}") from exc

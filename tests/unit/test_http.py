@@ -1,10 +1,15 @@
-"""Reading a server's Retry-After header, in both of its forms."""
+"""Reading a server's Retry-After header, in both of its forms; bodies that are not JSON."""
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from services.http import parse_retry_after
+import aiohttp
+import pytest
+from aiohttp import web
+
+from services.errors import BadPayload
+from services.http import get_json, parse_retry_after
 
 #: 2025-12-12 20:00:00 UTC, as a Unix time.
 NOW = 1765569600.0
@@ -26,3 +31,15 @@ NOW = 1765569600.0
 )
 def test_retry_after_seconds_or_http_date(value: str | None, expected: float) -> None:
     assert parse_retry_after(value, NOW, default=60.0) == pytest.approx(expected)
+
+
+async def test_a_deeply_nested_body_is_a_bad_payload(aiohttp_server: Any) -> None:
+    async def nested(request: web.Request) -> web.Response:
+        return web.Response(body=b"[" * 100_000, content_type="application/json")
+
+    app = web.Application()
+    app.router.add_get("/", nested)
+    server = await aiohttp_server(app)
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(BadPayload, match="not JSON"):
+            await get_json(http, "coingecko", str(server.make_url("/")), timeout=2.0)

@@ -33,7 +33,9 @@ def create_engine(url: str) -> AsyncEngine:
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
             if database and database != ":memory:" and not database.startswith("file:"):
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                path = Path(database).expanduser()  # sqlite3 itself would not expand "~"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                parsed = parsed.set(database=str(path))
             engine = create_async_engine(parsed, connect_args={"timeout": 15})
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
             return engine

@@ -43,6 +43,15 @@ def incoming(
     return IncomingItem(item, published, verdict, coins)
 
 
+async def test_a_sqlite_path_may_start_at_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    engine = await open_database("sqlite+aiosqlite:///~/data/bot.db")
+    await engine.dispose()
+    assert (tmp_path / "data" / "bot.db").exists()
+
+
 async def test_sqlite_file_is_created_in_wal_mode(tmp_path: Path) -> None:
     engine = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'new' / 'dir' / 'bot.db'}")
     try:

@@ -115,6 +115,9 @@ class StorySignature:
         reverses: whether the title reverses something ("sanctions lifted", "drops case").
         mentions_reversal: whether the item reverses anything, title or summary.
         analysis: whether the title asks, analyses or rounds up rather than reports an event.
+        domains: what the title is about, broadly (``crypto``, ``ai``; see
+            ``headline_words.DOMAINS``).
+        mentioned_domains: the domains the item names anywhere.
         title_weight: the sum of ``title``'s weights.
         norm: the Euclidean norm of ``terms``.
     """
@@ -142,6 +145,8 @@ class StorySignature:
     reverses: bool
     mentions_reversal: bool
     analysis: bool
+    domains: frozenset[str]
+    mentioned_domains: frozenset[str]
     title_weight: float
     norm: float
 
@@ -215,6 +220,7 @@ def signature(title: str, summary: str) -> StorySignature:
     }
     action, actions, title_actions = _actions(words, speaker)
     reverses = _reverses(words)
+    title_domains = _domains(title)
     return StorySignature(
         title=title_terms,
         terms=terms,
@@ -248,6 +254,8 @@ def signature(title: str, summary: str) -> StorySignature:
         reverses=reverses,
         mentions_reversal=reverses or _reverses(summary_words),
         analysis=_is_analysis(title, words),
+        domains=title_domains,
+        mentioned_domains=title_domains | _domains(summary),
         title_weight=sum(title_terms.values()),
         norm=math.sqrt(sum(w * w for w in terms.values())),
     )
@@ -328,6 +336,8 @@ def same_event(a: StorySignature, b: StorySignature) -> bool:
     * each title names a subject the other item never mentions: another actor ("Bitstamp
       receives MiCA licence" / "Coinbase wins MiCA license"), coin, kind of asset, amount or
       count ("arrest 11" / "arrest six");
+    * each title is about a domain the other item never names: "Trump signs executive order
+      on crypto" / "Trump signs executive order on AI";
     * one title is led by an acronym (mostly an authority) the other item never names, not even
       spelt out: "FSA orders DMM Bitcoin to improve operations" / "DMM Bitcoin to shut down";
     * one is about a revised version and the other item mentions no revision;
@@ -583,7 +593,22 @@ def _names_agency(sig: StorySignature, acronym: str | None, lead: str | None) ->
 
 
 def _subjects_conflict(a: StorySignature, b: StorySignature) -> bool:
-    return not (a.subjects <= b.mentions or b.subjects <= a.mentions)
+    return (
+        not (a.subjects <= b.mentions or b.subjects <= a.mentions)
+        or _off_domain(a, b)
+        or _off_domain(b, a)
+    )
+
+
+def _off_domain(a: StorySignature, b: StorySignature) -> bool:
+    """``a``'s title is about a domain ``b`` never names, and ``b``'s about another domain
+    ``a`` never names. (Another matter is not enough: "Robinhood agrees to buy Bitstamp" is
+    "Robinhood to acquire crypto exchange Bitstamp", though it never says crypto.)"""
+    return bool(a.domains - b.mentioned_domains) and bool(b.domains - a.mentioned_domains)
+
+
+def _domains(text: str) -> frozenset[str]:
+    return frozenset(name for name, pattern in vocab.DOMAINS if pattern.search(text))
 
 
 # --- reading a title's frame ------------------------------------------------------------------

@@ -506,6 +506,23 @@ NUMBER_WORDS = {
     )
 }
 TIME_WORDS = frozenset("midterm midterms yearend".split())
+#: What a story is about, broadly, by the words that name it: two titles each about a domain
+#: the other item never mentions are two events ("Trump signs executive order on crypto" /
+#: "Trump signs executive order on AI"), however alike their other words.
+DOMAINS = (
+    (
+        "crypto",
+        re.compile(
+            r"\b(?:crypto\w*|bitcoin\w*|btc|ether|ethereum|eth|blockchains?|stablecoins?"
+            r"|stable coins?|tokens?|tokeni[sz]\w*|nfts?|defi|web3|cbdcs?|altcoins?|memecoins?"
+            r"|digital (?:assets?|currenc\w+|euro|pound|dollar|yuan|rupee)|coins?|onchain"
+            r"|on-chain)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("ai", re.compile(r"\b(?:ai|a\.i\.|artificial intelligence|chatgpt|openai)\b", re.IGNORECASE)),
+)
+
 PHRASES = (
     (re.compile(r"\b(meme|stable)[\s-]+(coin)", re.IGNORECASE), r"\1\2"),
     (re.compile(r"\byear[\s-]end\b", re.IGNORECASE), "yearend"),

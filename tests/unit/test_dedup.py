@@ -270,6 +270,17 @@ def test_matcher_keeps_the_coindesk_svb_week_apart_where_it_clearly_differs() ->
 
 T0 = datetime(2025, 1, 15, 12, 0, tzinfo=UTC)
 
+_CRYPTO_ORDER = (
+    "Trump signs executive order on crypto",
+    "President Donald Trump signed an executive order creating a working group on digital asset "
+    "markets and banning a US central bank digital currency.",
+)
+_AI_ORDER = (
+    "Trump signs executive order on AI",
+    "President Donald Trump signed an executive order revoking Biden-era artificial "
+    "intelligence policies.",
+)
+
 SAME_EVENT = [
     pytest.param(
         (
@@ -407,6 +418,11 @@ SAME_EVENT = [
             "The agency voted to end its appeal against Ripple.",
         ),
         id="appeal-dropped",
+    ),
+    pytest.param(
+        _CRYPTO_ORDER,
+        ("Trump signs executive order establishing digital asset working group", ""),
+        id="crypto-order-in-other-words",
     ),
 ]
 
@@ -590,6 +606,21 @@ SAME_TOPIC_OTHER_EVENT = [
             "Karol Nawrocki said the law threatened freedoms.",
         ),
         id="passed-then-vetoed",
+    ),
+    # Two orders signed the same day (23 January 2025): one about crypto, one about AI.
+    pytest.param(_CRYPTO_ORDER, _AI_ORDER, id="crypto-order-vs-ai-order"),
+    pytest.param(
+        _CRYPTO_ORDER,
+        ("Trump signs executive order on artificial intelligence", ""),
+        id="crypto-order-vs-ai-order-spelt-out",
+    ),
+    pytest.param(
+        (
+            "Trump signs executive order establishing crypto working group",
+            "The order bans a CBDC and asks for a report on a national digital asset stockpile.",
+        ),
+        _AI_ORDER,
+        id="crypto-working-group-vs-ai-order",
     ),
 ]
 

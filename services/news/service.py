@@ -118,7 +118,10 @@ class NewsService:
         self._offload = offload
         self._parallel = max(1, parallel)
         self._matcher = StoryMatcher(window=DEDUP_WINDOW)
-        self._warmed = False
+        #: The last stored wording the matcher has learned (see :meth:`_catch_up`).
+        self._learned_up_to = 0
+        #: The stories this instance stored at its last poll, whose wordings it knows.
+        self._just_stored: set[int] = set()
         self._lock = asyncio.Lock()
 
     @property
@@ -134,8 +137,7 @@ class NewsService:
     async def _poll(self) -> PollReport:
         started = time.perf_counter()
         now = self._clock()
-        if not self._warmed:
-            await self._warm(now)
+        await self._catch_up(now)
         states = await self._store.feed_states(self._feed_urls)
         responses = await self._fetcher.fetch_all(
             [FeedRequest(url, states[url].etag, states[url].last_modified) for url in states]
@@ -176,6 +178,7 @@ class NewsService:
         groups = await self._group(analysed)
         ingested = await self._store.ingest([g.to_store() for g in groups], now)
         new_stories = []
+        self._just_stored = set(ingested.ids)
         for group, story_id in zip(groups, ingested.ids, strict=True):
             for entry in group.entries:
                 self._matcher.add(story_id, entry.sig, entry.published_at)
@@ -226,11 +229,20 @@ class NewsService:
         )
         return [entry for part in results for entry in part]
 
-    async def _warm(self, now: datetime) -> None:
-        """Teach the de-duplicator the stories of the last hours (after a restart)."""
-        for story in await self._store.recent(now - DEDUP_WINDOW):
-            self._matcher.add(story.id, signature(story.title, story.summary), story.published_at)
-        self._warmed = True
+    async def _catch_up(self, now: datetime) -> None:
+        """Teach the de-duplicator every wording stored since it last looked: at the first
+        poll, the last hours' stories (after a restart); at the others, what another instance
+        on the same database stored. Its own last poll's wordings it knows already."""
+        wordings, self._learned_up_to = await self._store.wordings_after(
+            self._learned_up_to, now - DEDUP_WINDOW
+        )
+        wordings = [w for w in wordings if w.story_id not in self._just_stored]
+        if not wordings:
+            return
+        # Signing is CPU work: a restart's few thousand wordings go to the workers.
+        sigs = await self._offload(_sign_all, [(w.title, w.summary) for w in wordings])
+        for wording, sig in zip(wordings, sigs, strict=True):
+            self._matcher.add(wording.story_id, sig, wording.published_at)
 
     async def _new_items(self, items: list[FeedItem], now: datetime) -> list[FeedItem]:
         """Items not stored yet, each once (feeds repeat items, and outlets their guids)."""
@@ -326,6 +338,11 @@ def _parse_all(responses: list[FeedResponse]) -> list[ParsedFeed]:
         )
         for response in responses
     ]
+
+
+def _sign_all(texts: list[tuple[str, str]]) -> list[StorySignature]:
+    """Sign titles with their summaries (runs in a worker)."""
+    return [signature(title, summary) for title, summary in texts]
 
 
 def _analyse(

@@ -84,6 +84,25 @@ class Ingested:
     created: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One outlet's title of a stored story, as the de-duplicator learns it.
+
+    Attributes:
+        source_id: the row's id: rows are numbered in the order they were stored.
+        story_id: the story it belongs to.
+        title: the outlet's title.
+        summary: the story's summary (each outlet's own is not kept).
+        published_at: when the outlet published it (the story's time when unknown).
+    """
+
+    source_id: int
+    story_id: int
+    title: str
+    summary: str
+    published_at: datetime
+
+
 @dataclass(slots=True)
 class FeedState:
     """What we remember of a feed between polls."""
@@ -245,11 +264,44 @@ class StoryStore:
                 update(stories).where(stories.c.id == story_id).values(**values)
             )
 
-    async def recent(self, since: datetime) -> list[Story]:
-        """Every story published since ``since``, newest first (to warm the de-duplicator)."""
-        return await self._stories(
-            select(stories).where(stories.c.published_at >= since).order_by(*_NEWEST_FIRST)
+    async def wordings_after(self, source_id: int, since: datetime) -> tuple[list[Wording], int]:
+        """The wordings stored after row ``source_id`` of stories published since ``since``,
+        in the order stored, and the last row's id (``source_id`` when none is newer).
+
+        After a restart, ``source_id`` 0 gives every wording of the last hours; then, at each
+        poll, what was stored since, by this instance or another on the same database.
+        """
+        query = (
+            select(
+                story_sources.c.id,
+                story_sources.c.story_id,
+                story_sources.c.title,
+                stories.c.summary,
+                story_sources.c.published_at,
+                stories.c.published_at.label("story_published_at"),
+            )
+            .join(stories, stories.c.id == story_sources.c.story_id)
+            .where(story_sources.c.id > source_id, stories.c.published_at >= since)
+            .order_by(story_sources.c.id)
         )
+        async with self._engine.connect() as connection:
+            rows = list(await connection.execute(query))
+            last = (
+                await connection.execute(
+                    select(func.max(story_sources.c.id)).where(story_sources.c.id > source_id)
+                )
+            ).scalar_one_or_none()
+        wordings = [
+            Wording(
+                row.id,
+                row.story_id,
+                row.title,
+                row.summary,
+                row.published_at or row.story_published_at,
+            )
+            for row in rows
+        ]
+        return wordings, max(source_id, last or 0)
 
     async def latest(
         self,

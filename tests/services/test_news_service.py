@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -266,3 +267,54 @@ async def test_one_odd_feed_never_fails_the_poll(
     titles = {story.title for story in await service.latest(200)}
     assert "Solana outage ends" in titles
     assert len(titles) > 50  # Decrypt's stories, in the same ingest
+
+
+def _without(feed: bytes, title_start: bytes) -> bytes:
+    """The feed before the item whose title starts so was published."""
+    pattern = rb"<item>\s*<title>(<!\[CDATA\[)?" + re.escape(title_start) + rb".*?</item>"
+    earlier = re.sub(pattern, b"", feed, flags=re.DOTALL)
+    assert earlier != feed
+    return earlier
+
+
+_SENTENCED = "Terraform co-founder sentenced to 15 years in prison after guilty plea"
+
+
+async def _do_kwon_stories(service: NewsService) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (story.title, story.outlets)
+        for story in await service.latest(200)
+        if ("Kwon" in story.title or "Terraform" in story.title) and "Letters" not in story.title
+    ]
+
+
+async def test_a_restarted_bot_merges_with_every_wording_it_stored(rig: Rig) -> None:
+    # Decrypt's "Morning Minute: Do Kwon Gets 15 Years ..." resembles Decrypt's own earlier
+    # wording of the story more than Cointelegraph's, which titles the stored story.
+    decrypt = fixture_bytes(DECRYPT)
+    rig.feeds.add("/cointelegraph", COINTELEGRAPH)
+    rig.feeds.add("/decrypt", _without(decrypt, b"Morning Minute"))
+    await rig.service("/cointelegraph", "/decrypt").poll()
+    rig.feeds.add("/decrypt", decrypt)
+    restarted = rig.service("/cointelegraph", "/decrypt")  # a new process, the same database
+    report = await restarted.poll()
+    assert report.new_items == 1
+    assert report.new_stories == ()
+    assert await _do_kwon_stories(restarted) == [(_SENTENCED, ("Cointelegraph", "Decrypt"))]
+
+
+async def test_an_instance_learns_the_stories_another_stored(rig: Rig) -> None:
+    cointelegraph, decrypt = fixture_bytes(COINTELEGRAPH), fixture_bytes(DECRYPT)
+    decrypt_early = _without(_without(decrypt, b"Morning Minute"), b"Do Kwon Sentenced")
+    rig.feeds.add("/ct-a", cointelegraph)
+    rig.feeds.add("/ct-b", _without(cointelegraph, b"Terraform co-founder"))
+    rig.feeds.add("/dc", decrypt_early)
+    a, b = rig.service("/ct-a", "/dc"), rig.service("/ct-b", "/dc")
+    await b.poll()  # B polls first: Cointelegraph's Do Kwon item is not out yet
+    await a.poll()  # A stores Cointelegraph's "Terraform co-founder sentenced ..."
+    rig.feeds.add("/ct-b", cointelegraph)
+    rig.feeds.add("/dc", _without(decrypt, b"Morning Minute"))  # Decrypt's wording is out
+    report = await b.poll()  # ... and B polls first
+    assert report.new_items == 1
+    assert report.new_stories == ()
+    assert await _do_kwon_stories(b) == [(_SENTENCED, ("Cointelegraph", "Decrypt"))]

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 logger = logging.getLogger(__name__)
@@ -78,15 +79,30 @@ class WorkerPool:
         await asyncio.gather(*(self.run(_nothing) for _ in range(self._workers)))
 
     async def run(self, func: Callable[..., _T], /, *args: Any) -> _T:
-        """Run ``func(*args)`` in the worker (in a thread once the pool is closed)."""
-        if self._closed:
-            return await asyncio.to_thread(func, *args)
-        if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(
-                max_workers=self._workers, mp_context=context, initializer=_preload
-            )
-        return await asyncio.get_running_loop().run_in_executor(self._pool, func, *args)
+        """Run ``func(*args)`` in the worker (in a thread once the pool is closed).
+
+        When a worker dies (the out-of-memory killer, ``kill -9``), the pool it belonged
+        to is done for: the job is tried once more in new workers.
+        """
+        for attempt in (1, 2):
+            if self._closed:
+                return await asyncio.to_thread(func, *args)
+            pool = self._pool
+            if pool is None:
+                context = multiprocessing.get_context("forkserver")
+                pool = self._pool = ProcessPoolExecutor(
+                    max_workers=self._workers, mp_context=context, initializer=_preload
+                )
+            try:
+                return await asyncio.get_running_loop().run_in_executor(pool, func, *args)
+            except BrokenProcessPool:
+                if self._pool is pool:  # the first job to find it broken replaces it
+                    logger.warning("a worker process died; starting new ones")
+                    self._pool = None
+                    pool.shutdown(wait=False, cancel_futures=True)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         """Stop the worker; idempotent."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 from bot.workers import WORKER_NICENESS, WorkerPool, default_workers
 
@@ -32,3 +33,19 @@ async def test_a_closed_pool_runs_jobs_in_a_thread_of_this_process() -> None:
 def test_one_worker_per_core_at_most_four() -> None:
     assert 1 <= default_workers() <= 4
     assert WorkerPool().size == default_workers()
+
+
+async def test_a_job_goes_on_in_new_workers_when_a_worker_dies() -> None:
+    pool = WorkerPool(1)
+    try:
+        first = await pool.run(os.getpid)
+        os.kill(first, signal.SIGKILL)  # the out-of-memory killer, say
+        second = await pool.run(os.getpid)
+        third = await pool.run(os.getpid)
+    finally:
+        pool.close()
+
+    assert second != first
+    assert third == second
+    assert os.getpid() not in {first, second}
+

@@ -7,6 +7,7 @@ import gc
 import logging
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +29,9 @@ WORKER_NICENESS = 10
 def _preload() -> None:
     """Lower the worker's priority; import the heavy modules once, not at its first job,
     and freeze them out of the garbage collector's reach."""
+    # Ctrl+C in a terminal reaches the whole process group: the bot stops its workers itself,
+    # and a worker's own KeyboardInterrupt would only print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         os.nice(WORKER_NICENESS)
     except OSError:  # pragma: no cover - a platform without nice

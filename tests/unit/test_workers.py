@@ -49,3 +49,12 @@ async def test_a_job_goes_on_in_new_workers_when_a_worker_dies() -> None:
     assert third == second
     assert os.getpid() not in {first, second}
 
+
+async def test_workers_leave_ctrl_c_to_the_bot() -> None:
+    pool = WorkerPool(1)
+    try:
+        handler = await pool.run(signal.getsignal, signal.SIGINT)
+    finally:
+        pool.close()
+
+    assert handler == signal.SIG_IGN

@@ -117,6 +117,10 @@ class RegulationVerdict:
 # Weights. Points are log-odds: the total goes through a logistic function.
 # --------------------------------------------------------------------------------------
 
+#: How much of a title and of a summary is read (see :func:`read_rules`).
+MAX_TITLE_CHARS = 500
+MAX_SUMMARY_CHARS = 1000
+
 #: Headlines state the news; the summary's first sentence restates or completes it.
 _TITLE_WEIGHT = 1.0
 _LEAD_WEIGHT = 0.45
@@ -1341,12 +1345,14 @@ def read_rules(title: str, summary: str = "") -> RulesReading:
         title: the headline, plain text.
         summary: the summary or standfirst, plain text; may be empty.
     """
-    title = _normalise(title)
+    # A headline runs to 200 characters, a summary's lead to a few hundred: beyond these
+    # bounds is no news, and some readings take time in the square of the length.
+    title = _normalise(title[:MAX_TITLE_CHARS])
     title = rules.OUTLET_SUFFIX.sub("", title) or title
     if rules.TAGLINE_MARK.search(title):
         title = rules.TAGLINE.sub("", title) or title
     title = rules.WIRE_PREFIX.sub("", title, count=1) if rules.WIRE_PREFIX.match(title) else title
-    summary = _normalise(summary)
+    summary = _normalise(summary[:MAX_SUMMARY_CHARS])
     low_title = rules.lower_ascii(title)
     low_summary = rules.lower_ascii(summary)
     lead_end = _lead_end(summary)

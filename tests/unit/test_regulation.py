@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 
 from services.news.parsing import clean_text, parse_feed
-from services.news.regulation import RegulationVerdict, classify
+from services.news.regulation import (
+    MAX_SUMMARY_CHARS,
+    MAX_TITLE_CHARS,
+    RegulationVerdict,
+    classify,
+)
 from services.news.regulation_training import Scores, read_scopes, scores
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1064,3 +1069,13 @@ def test_capitalised_summaries_are_read_as_quickly_as_others() -> None:
     for summary in (story.summary.title(), story.summary.upper()):
         verdict = classify(story.title.title(), summary)
         assert verdict.reason, summary
+
+
+@pytest.mark.timeout(10)
+def test_a_monster_line_is_read_only_as_far_as_news_goes() -> None:
+    # Some readings take time in the square of the length: a megabyte of "SEC sues" took
+    # minutes. Only the bounded start of the title and of the summary is read.
+    title, summary = "SEC sues Binance. " * 60_000, "The SEC sued Binance on Monday. " * 30_000
+    verdict = classify(title, summary)
+    assert verdict == classify(title[:MAX_TITLE_CHARS], summary[:MAX_SUMMARY_CHARS])
+    assert verdict.is_regulation

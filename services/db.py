@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from services.errors import DatabaseUnavailable
@@ -18,6 +19,15 @@ from services.errors import DatabaseUnavailable
 logger = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: SQLAlchemy's default drivers, which block, and the asyncio ones the bot uses instead.
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+pysqlite": "sqlite+aiosqlite",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+psycopg2": "postgresql+asyncpg",
+}
+#: "postgres://", as hosting platforms write it; SQLAlchemy knows only "postgresql://".
+_POSTGRES_SCHEME = re.compile(r"^postgres(?=(\+\w+)?://)")
 #: The PostgreSQL advisory lock that migrations take (an arbitrary constant).
 _MIGRATE_LOCK = 0x6D696772
 
@@ -29,7 +39,7 @@ def create_engine(url: str) -> AsyncEngine:
         DatabaseUnavailable: the URL is malformed or names a driver that is not installed.
     """
     try:
-        parsed = make_url(url)
+        parsed = _async_driver(make_url(_POSTGRES_SCHEME.sub("postgresql", url, count=1)))
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database or ""
             if database and database != ":memory:" and not database.startswith("file:"):
@@ -40,10 +50,20 @@ def create_engine(url: str) -> AsyncEngine:
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
             return engine
         return create_async_engine(parsed, pool_pre_ping=True, pool_size=5, max_overflow=5)
-    except (ArgumentError, ImportError, ValueError) as exc:
-        raise DatabaseUnavailable(f"DATABASE_URL is not usable: {exc}") from None
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise DatabaseUnavailable(
+            f"DATABASE_URL is not usable ({exc}): use sqlite+aiosqlite:///path/to/file.db "
+            "or postgresql+asyncpg://user:password@host/dbname"
+        ) from None
     except OSError as exc:
         raise DatabaseUnavailable(f"cannot create the database folder: {exc}") from None
+
+
+def _async_driver(url: URL) -> URL:
+    """``sqlite:///…`` and ``postgresql://…`` as the bot runs them: on their asyncio drivers
+    (aiosqlite, asyncpg) rather than the blocking ones SQLAlchemy picks by default."""
+    driver = _ASYNC_DRIVERS.get(url.drivername)
+    return url.set(drivername=driver) if driver else url
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from services.db import migrate, open_database
+from services.db import create_engine, migrate, open_database
 from services.errors import DatabaseUnavailable
 from services.news.models import FeedItem
 from services.news.regulation import RegulationVerdict
@@ -43,6 +43,25 @@ def incoming(
     return IncomingItem(item, published, verdict, coins)
 
 
+async def test_urls_without_a_driver_get_the_asyncio_ones(tmp_path: Path) -> None:
+    engine = await open_database(f"sqlite:///{tmp_path / 'plain.db'}")
+    try:
+        assert engine.url.drivername == "sqlite+aiosqlite"
+        assert (tmp_path / "plain.db").exists()
+    finally:
+        await engine.dispose()
+    # postgres:// is how hosting platforms write it.
+    plain = POSTGRES_URL.replace("postgresql+asyncpg://", "postgres://")
+    async with postgres_schema():  # skips when PostgreSQL is not here
+        engine = create_engine(plain)
+        try:
+            assert engine.url.drivername == "postgresql+asyncpg"
+            async with engine.connect() as connection:
+                assert (await connection.execute(text("SELECT 1"))).scalar_one() == 1
+        finally:
+            await engine.dispose()
+
+
 async def test_a_sqlite_path_may_start_at_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -72,7 +91,12 @@ async def test_sqlite_file_is_created_in_wal_mode(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["postgresql+asyncpg://nobody@127.0.0.1:9/none", "sqlite+nodriver:///x.db", "not a url"],
+    [
+        "postgresql+asyncpg://nobody@127.0.0.1:9/none",
+        "sqlite+nodriver:///x.db",
+        "not a url",
+        "mysql+pymysql://bot@127.0.0.1/cryptobot",  # no asyncio driver installed
+    ],
 )
 async def test_unusable_database_is_one_clear_error(url: str) -> None:
     with pytest.raises(DatabaseUnavailable) as caught:

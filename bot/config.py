@@ -49,8 +49,9 @@ class Settings(BaseSettings):
     cryptocompare_api_url: str = "https://min-api.cryptocompare.com"
     news_feeds: Annotated[list[str], NoDecode] = Field(default=list(DEFAULT_NEWS_FEEDS))
     database_url: str = "sqlite+aiosqlite:///data/cryptobot.db"
-    price_poll_seconds: float = Field(default=60.0, ge=1.0)
-    news_poll_seconds: float = Field(default=300.0, ge=1.0)
+    # At most a day: the scheduler cannot take ``inf`` or ``1e15``, and no poll is that rare.
+    price_poll_seconds: float = Field(default=60.0, ge=1.0, le=86400.0)
+    news_poll_seconds: float = Field(default=300.0, ge=1.0, le=86400.0)
     default_coins: Annotated[list[str], NoDecode] = Field(default=list(DEFAULT_COINS))
     move_alert_percent: float = Field(default=5.0, gt=0.0, le=1000.0)
     move_alert_window_minutes: int = Field(default=60, ge=1, le=24 * 60)

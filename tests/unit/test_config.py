@@ -58,6 +58,8 @@ def test_token_never_shows_in_repr() -> None:
     [
         ("PRICE_POLL_SECONDS", "soon", "PRICE_POLL_SECONDS: Input should be a valid number"),
         ("NEWS_POLL_SECONDS", "0.5", "NEWS_POLL_SECONDS: Input should be greater than or equal"),
+        ("NEWS_POLL_SECONDS", "inf", "NEWS_POLL_SECONDS: Input should be less than or equal"),
+        ("PRICE_POLL_SECONDS", "1e15", "PRICE_POLL_SECONDS: Input should be less than or equal"),
         ("DEFAULT_COINS", " , ", "DEFAULT_COINS: name at least one coin, e.g. BTC,ETH"),
         ("NEWS_FEEDS", "feeds.example/rss", "NEWS_FEEDS: not an http(s) URL"),
         ("MOVE_ALERT_PERCENT", "-1", "MOVE_ALERT_PERCENT: Input should be greater than 0"),

@@ -44,13 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "classify":
-            from bot.classify import classify_stream
-
-            # Headlines come from anywhere: a stray byte must not end the stream.
-            for stream in (sys.stdin, sys.stdout):
-                if isinstance(stream, io.TextIOWrapper):
-                    stream.reconfigure(encoding="utf-8", errors="replace")
-            return classify_stream(sys.stdin, sys.stdout)
+            return _classify()
         settings = load_settings()
         if args.command == "price":
             configure_logging("WARNING")
@@ -64,10 +58,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``cryptobot classify < stories.tsv | head``): stop quietly,
-        # and keep the interpreter's last flush from failing the same way on exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # The reader went away (``cryptobot classify < stories.tsv | head``): stop quietly.
+        _drop_stdout()
         return 1
+
+
+def _classify() -> int:
+    from bot.classify import classify_stream
+
+    if sys.stdin is None or sys.stdout is None:  # started with "<&-" or ">&-"
+        print(
+            "cryptobot: error: classify reads stdin and writes stdout; give it both",
+            file=sys.stderr,
+        )
+        return 2
+    # Headlines come from anywhere: a stray byte must not end the stream.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        return classify_stream(sys.stdin, sys.stdout)
+    except BrokenPipeError:
+        raise  # the reader went away: see main
+    except OSError as exc:  # a full disk, a device error
+        _drop_stdout()
+        print(f"cryptobot: error: classify stopped: {exc}", file=sys.stderr)
+        return 2
+
+
+def _drop_stdout() -> None:
+    """Keep the interpreter's last flush of stdout from failing once more on exit."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _serve(settings: Settings, *, webhook: bool) -> int:

@@ -109,3 +109,30 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     _, err = process.communicate(("\n".join(LINES) + "\n").encode() * 50, timeout=30)
     assert err == b"", err.decode()
     assert process.returncode == 1
+
+
+def _errors_of(command: str, cwd: Path, lines: int = 1) -> tuple[int, list[str]]:
+    """Run a shell command line that starts ``cryptobot classify`` (``$BOT``) on a story
+    given ``lines`` times; its exit status and the lines it wrote to stderr."""
+    result = subprocess.run(
+        ["sh", "-c", command],
+        input=(LINES[0] + "\n").encode() * lines,
+        capture_output=True,
+        cwd=cwd,
+        env={**ENV, "BOT": f'"{sys.executable}" -m bot classify'},
+        timeout=60,
+    )
+    return result.returncode, result.stderr.decode().splitlines()
+
+
+def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    status, errors = _errors_of("eval exec $BOT >/dev/full", tmp_path, lines=2000)
+    assert status == 2
+    assert errors == ["cryptobot: error: classify stopped: [Errno 28] No space left on device"]
+
+
+@pytest.mark.parametrize("closed", ["<&-", ">&-"])
+def test_a_closed_stdin_or_stdout_is_one_line(tmp_path: Path, closed: str) -> None:
+    status, errors = _errors_of(f"eval exec $BOT {closed}", tmp_path)
+    assert status == 2
+    assert errors == ["cryptobot: error: classify reads stdin and writes stdout; give it both"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from functools import partial
@@ -95,12 +96,23 @@ async def stop_services(application: BotApplication) -> None:
     logger.info("cryptobot stopped")
 
 
+class CryptobotApplication(BotApplication):
+    """The application, stopping the news poll before it waits for the running jobs: a poll
+    waiting on a slow feed would hold a shutdown (SIGTERM) for the feed's whole timeout."""
+
+    async def stop(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the services never started
+            self.bot_data.services.news.stop()
+        await super().stop()
+
+
 def build_application(settings: Settings) -> BotApplication:
     """The bot, ready to run: the one place handlers, jobs and lifecycles are wired."""
     token = settings.require_token()
     # PTB's builder cannot type the job queue's context from context_types; it is ours.
     application: BotApplication = (
         ApplicationBuilder()
+        .application_class(CryptobotApplication)
         .token(token)
         .base_url(f"{settings.telegram_api_url}/bot")
         .base_file_url(f"{settings.telegram_api_url}/file/bot")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.context import BotApplication, Context
+from services.news.service import PollStopped
 
 logger = logging.getLogger(__name__)
 
@@ -21,7 +22,10 @@ async def refresh_prices(context: Context) -> None:
 
 async def poll_news(context: Context) -> None:
     """Fetch every feed and store the new stories."""
-    await context.bot_data.services.news.poll()
+    try:
+        await context.bot_data.services.news.poll()
+    except PollStopped:
+        logger.info("news poll stopped: the bot is stopping")
 
 
 async def prune_news(context: Context) -> None:

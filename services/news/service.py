@@ -123,6 +123,8 @@ class NewsService:
         #: The stories this instance stored at its last poll, whose wordings it knows.
         self._just_stored: set[int] = set()
         self._lock = asyncio.Lock()
+        self._stopping = False
+        self._running: asyncio.Task[PollReport] | None = None
 
     @property
     def store(self) -> StoryStore:
@@ -130,9 +132,32 @@ class NewsService:
         return self._store
 
     async def poll(self) -> PollReport:
-        """Fetch every feed, store what is new; never two polls at once."""
+        """Fetch every feed, store what is new; never two polls at once.
+
+        Raises:
+            PollStopped: :meth:`stop` was called, before or during the poll.
+        """
         async with self._lock:
-            return await self._poll()
+            if self._stopping:
+                raise PollStopped
+            self._running = running = asyncio.ensure_future(self._poll())
+            try:
+                return await running
+            except asyncio.CancelledError:
+                this = asyncio.current_task()
+                if running.cancelled() and not (this is not None and this.cancelling()):
+                    raise PollStopped from None  # cancelled by stop(), not the caller
+                raise
+            finally:
+                self._running = None
+
+    def stop(self) -> None:
+        """Stop polling, at shutdown: a poll in progress ends now rather than when its
+        slowest feed times out. What it had not stored yet is fetched again at the next start
+        (a poll stores everything in one transaction, or nothing)."""
+        self._stopping = True
+        if self._running is not None:
+            self._running.cancel()
 
     async def _poll(self) -> PollReport:
         started = time.perf_counter()
@@ -298,6 +323,10 @@ class NewsService:
         if pruned:
             logger.info("pruned %d stories older than %s", pruned, self._retention)
         return pruned
+
+
+class PollStopped(Exception):
+    """The news service was stopped (the bot is shutting down)."""
 
 
 @dataclass(slots=True)

@@ -48,3 +48,24 @@ async def test_news_commands_against_polled_feeds(upstreams: Upstreams, tmp_path
     assert "feed " in log
     assert "/down skipped: HTTP 500" in log
     assert (tmp_path / "db" / "bot.db").exists()
+
+
+async def test_sigterm_during_a_poll_waiting_on_a_feed_stops_at_once(
+    upstreams: Upstreams, tmp_path: Path
+) -> None:
+    # The feed's timeout is 15 s, more than docker stop's 10 s of grace before SIGKILL.
+    upstreams.feeds.add("/hanging", mode="slow", delay=600)
+    feeds = ",".join([*upstreams.feed_urls, f"{upstreams.urls['feeds']}/hanging"])
+    env = upstreams.env(NEWS_POLL_SECONDS="1", NEWS_FEEDS=feeds)
+    bot = await BotProcess(["run"], env, tmp_path).start()
+    try:
+        deadline = time.monotonic() + 20
+        while upstreams.feeds.count("/hanging") < 1:
+            assert time.monotonic() < deadline, "the bot never polled the feeds"
+            await asyncio.sleep(0.05)
+    finally:
+        status = await bot.stop(timeout=8)
+    log = bot.stderr.decode()
+    assert status == 0, log
+    assert "news poll stopped: the bot is stopping" in log
+    assert "Traceback" not in log

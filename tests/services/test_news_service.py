@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from services.db import open_database
 from services.news.coins import CoinTagger
 from services.news.feeds import FeedFetcher
-from services.news.service import NewsService, balanced_parts
+from services.news.service import NewsService, PollReport, PollStopped, balanced_parts
 from services.news.store import StoryStore
 from services.prices.universe import CoinUniverse
 from tests.fakes.feeds import FakeFeeds
@@ -318,3 +318,42 @@ async def test_an_instance_learns_the_stories_another_stored(rig: Rig) -> None:
     assert report.new_items == 1
     assert report.new_stories == ()
     assert await _do_kwon_stories(b) == [(_SENTENCED, ("Cointelegraph", "Decrypt"))]
+
+
+async def _poll_waiting_on_a_feed(
+    rig: Rig, *paths: str
+) -> tuple[NewsService, asyncio.Task[PollReport]]:
+    """A poll of ``paths`` and a feed that answers in a minute, once it asks that feed."""
+    rig.feeds.add("/hanging", DECRYPT, mode="slow", delay=60.0)
+    service = NewsService(
+        FeedFetcher(rig.http, timeout=30.0),
+        StoryStore(rig.engine),
+        [f"{rig.root}{path}" for path in (*paths, "/hanging")],
+        tagger=lambda: TAGGER,
+        clock=lambda: NOW,
+    )
+    polling = asyncio.create_task(service.poll())
+    for _ in range(500):
+        if rig.feeds.count("/hanging"):
+            return service, polling
+        await asyncio.sleep(0.01)
+    raise AssertionError("the poll never asked the feed")
+
+
+async def test_stop_ends_a_poll_waiting_on_a_slow_feed(rig: Rig) -> None:
+    service, polling = await _poll_waiting_on_a_feed(rig, "/cointelegraph")
+    service.stop()
+    with pytest.raises(PollStopped):
+        await asyncio.wait_for(polling, 5)  # not the feed's 30 s
+    with pytest.raises(PollStopped):
+        await service.poll()
+    assert await service.store.count() == 0  # stored at the next start, whole
+
+
+async def test_a_caller_s_cancel_stays_a_cancel(rig: Rig) -> None:
+    service, polling = await _poll_waiting_on_a_feed(rig)
+    polling.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await polling
+    rig.feeds.add("/hanging", DECRYPT)
+    assert (await service.poll()).new_items == 58  # the service goes on

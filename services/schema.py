@@ -103,6 +103,17 @@ story_sources = Table(
     Index(None, "story_id"),
 )
 
+#: Undated feed items whose stories were pruned. An undated item is dated when first seen, so
+#: one still in its feed after its story is pruned would otherwise come back as news.
+pruned_undated = Table(
+    "pruned_undated",
+    metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("guid", String(2048), primary_key=True),
+    Column("pruned_at", UTCDateTime(), nullable=False),
+    Index(None, "pruned_at"),
+)
+
 #: Which coins (CoinGecko ids) a story is about.
 story_coins = Table(
     "story_coins",

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import Select, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from services.news.models import FeedItem
 from services.news.regulation import RegulationVerdict
-from services.schema import feeds, stories, story_coins, story_sources
+from services.schema import (
+    UTCDateTime,
+    feeds,
+    pruned_undated,
+    stories,
+    story_coins,
+    story_sources,
+)
 
 _T = TypeVar("_T")
 
 #: Rows per ``IN (...)`` list, well under SQLite's and asyncpg's parameter limits.
 _CHUNK = 500
+#: How long the undated items of pruned stories are remembered (see ``StoryStore.prune``).
+UNDATED_MEMORY = timedelta(days=365)
 #: Rows per INSERT: a large poll is written in pieces, letting replies through in between.
 _WRITE_BATCH = 200
 #: The PostgreSQL advisory lock that makes instances sharing a database ingest one at a
@@ -159,11 +168,20 @@ class StoryStore:
     # --- stories -----------------------------------------------------------------------------
 
     async def known_items(self, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-        """Which ``(outlet, guid)`` pairs are stored already."""
+        """Which ``(outlet, guid)`` pairs are stored already, or were undated items of
+        stories pruned since."""
         wanted = set(keys)
+        guids = {guid for _outlet, guid in wanted}
         async with self._engine.connect() as connection:
-            stored = await _stored_sources(connection, {guid for _outlet, guid in wanted})
-        return stored.keys() & wanted
+            known = set(await _stored_sources(connection, guids))
+            for chunk in _chunks(sorted(guids)):
+                rows = await connection.execute(
+                    select(pruned_undated.c.outlet, pruned_undated.c.guid).where(
+                        pruned_undated.c.guid.in_(chunk)
+                    )
+                )
+                known.update((outlet, guid) for outlet, guid in rows)
+        return known & wanted
 
     async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> Ingested:
         """Store a poll's items in one transaction.
@@ -335,9 +353,26 @@ class StoryStore:
             return int((await connection.execute(select(func.count(stories.c.id)))).scalar_one())
 
     async def prune(self, older_than: datetime) -> int:
-        """Delete stories published before ``older_than``; return how many."""
+        """Delete stories published before ``older_than``; return how many.
+
+        Their undated items are remembered for ``UNDATED_MEMORY`` more, so that an item
+        still in its feed is not taken for news again.
+        """
         async with self._engine.begin() as connection:
             old = select(stories.c.id).where(stories.c.published_at < older_than)
+            undated = select(
+                story_sources.c.outlet, story_sources.c.guid, literal(older_than, UTCDateTime())
+            ).where(story_sources.c.story_id.in_(old), story_sources.c.published_at.is_(None))
+            await connection.execute(
+                _insert(connection, pruned_undated)
+                .from_select(["outlet", "guid", "pruned_at"], undated)
+                .on_conflict_do_nothing()
+            )
+            await connection.execute(
+                delete(pruned_undated).where(
+                    pruned_undated.c.pruned_at < older_than - UNDATED_MEMORY
+                )
+            )
             # Children first: not every backend cascades (SQLite needs its pragma).
             await connection.execute(delete(story_coins).where(story_coins.c.story_id.in_(old)))
             await connection.execute(
@@ -358,7 +393,9 @@ class StoryStore:
                 sources = await connection.execute(
                     select(story_sources.c.story_id, story_sources.c.outlet)
                     .where(story_sources.c.story_id.in_(chunk))
-                    .order_by(story_sources.c.published_at.asc(), story_sources.c.id.asc())
+                    .order_by(
+                        story_sources.c.published_at.asc().nulls_last(), story_sources.c.id.asc()
+                    )
                 )
                 for story_id, outlet in sources:
                     if outlet not in outlets[story_id]:
@@ -451,5 +488,6 @@ def _source_row(story_id: int, incoming: IncomingItem) -> dict[str, Any]:
         "guid": incoming.item.guid[:2048],
         "link": incoming.item.link,
         "title": incoming.item.title,
-        "published_at": incoming.published_at,
+        # NULL for an undated item: the story carries when it was first seen.
+        "published_at": incoming.published_at if incoming.item.published_at else None,
     }

@@ -357,3 +357,41 @@ async def test_a_caller_s_cancel_stays_a_cancel(rig: Rig) -> None:
         await polling
     rig.feeds.add("/hanging", DECRYPT)
     assert (await service.poll()).new_items == 58  # the service goes on
+
+
+async def test_an_undated_item_of_a_pruned_story_is_not_news_again(rig: Rig) -> None:
+    def feed(*items: str) -> bytes:
+        return (
+            "<?xml version='1.0'?><rss version='2.0'><channel><title>Regulator</title>"
+            f"<link>https://reg.example/</link>{''.join(items)}</channel></rss>"
+        ).encode()
+
+    undated = (
+        "<item><title>Guidance on crypto custody for banks</title>"
+        "<link>https://reg.example/guidance</link></item>"
+    )
+    dated = (
+        "<item><title>Regulator fines exchange for AML failures</title>"
+        "<link>https://reg.example/fine</link>"
+        "<pubDate>Fri, 02 Jan 2026 09:00:00 +0000</pubDate></item>"
+    )
+    now = [datetime(2025, 12, 1, 12, 0, tzinfo=UTC)]
+    service = NewsService(
+        FeedFetcher(rig.http),
+        StoryStore(rig.engine),
+        [f"{rig.root}/regulator"],
+        tagger=lambda: TAGGER,
+        retention=timedelta(days=30),
+        clock=lambda: now[0],
+    )
+    rig.feeds.add("/regulator", feed(undated))
+    await service.poll()
+    assert [s.title for s in await service.latest(10)] == ["Guidance on crypto custody for banks"]
+    now[0] += timedelta(days=32)
+    assert await service.prune() == 1
+    rig.feeds.add("/regulator", feed(dated, undated))  # still there, a month on
+    report = await service.poll()
+    assert report.new_items == 1
+    assert [s.title for s in await service.latest(10)] == [
+        "Regulator fines exchange for AML failures"
+    ]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from services.db import create_engine, migrate, open_database
@@ -15,6 +18,7 @@ from services.errors import DatabaseUnavailable
 from services.news.models import FeedItem
 from services.news.regulation import RegulationVerdict
 from services.news.store import FeedState, IncomingItem, StoryGroup, StoryStore
+from services.schema import metadata
 from tests.services.conftest import POSTGRES_URL, postgres_schema
 
 NOW = datetime(2025, 12, 12, 12, 0, tzinfo=UTC)
@@ -266,3 +270,11 @@ async def test_instances_starting_at_once_migrate_one_after_the_other() -> None:
         finally:
             for engine in engines:
                 await engine.dispose()
+
+
+async def test_the_migrations_make_the_schema_the_models_describe(engine: AsyncEngine) -> None:
+    def differences(connection: Connection) -> list[Any]:
+        return list(compare_metadata(MigrationContext.configure(connection), metadata))
+
+    async with engine.connect() as connection:
+        assert await connection.run_sync(differences) == []

@@ -289,9 +289,10 @@ def clean_text(html_or_text: str) -> str:
 def canonical_url(url: str, base: str | None = None) -> str:
     """Make a link canonical, so that one article has one link.
 
-    The link is made absolute against ``base``; scheme and host are lower-cased; the fragment,
-    default ports and tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ``ref``, ...) are
-    dropped; other parameters are kept verbatim and in order. A link that cannot be parsed is
+    The link is made absolute against ``base``; scheme and host are lower-cased; the fragment
+    (unless it is an app's route, ``#!/…`` or ``#/…``), default ports and tracking parameters
+    (``utm_*``, ``fbclid``, ``gclid``, ``ref``, ...) are dropped; other parameters are kept
+    verbatim and in order. A link that cannot be parsed is
     returned stripped but otherwise untouched.
 
     Args:
@@ -325,7 +326,10 @@ def canonical_url(url: str, base: str | None = None) -> str:
     query = "&".join(
         pair for pair in parts.query.split("&") if pair and not _is_tracking(pair.split("=")[0])
     )
-    return urlunsplit((scheme, netloc, path, query, ""))
+    # A fragment names a place in the page, but a route in a page that is an app ("#!/news/1",
+    # "#/news/1"): those are kept, or every story of such a site would have one link.
+    fragment = parts.fragment if parts.fragment.startswith(("!", "/")) else ""
+    return urlunsplit((scheme, netloc, path, query, fragment))
 
 
 def _items(entries: object, outlet: str, base: str) -> Iterable[FeedItem]:

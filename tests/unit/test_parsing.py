@@ -684,6 +684,12 @@ def test_clean_text(raw: str, expected: str) -> None:
         ("http://example.com:80/a", None, "http://example.com/a"),
         ("http://example.com:8080/a", None, "http://example.com:8080/a"),
         ("https://example.com/a#section", None, "https://example.com/a"),
+        (
+            "https://example.com/#!/news/1?utm_source=x",
+            None,
+            "https://example.com/#!/news/1?utm_source=x",
+        ),
+        ("https://example.com/app#/news/2", None, "https://example.com/app#/news/2"),
         ("https://example.com", None, "https://example.com/"),
         ("https://example.com./a", None, "https://example.com/a"),
         ("  https://example.com/a \n", None, "https://example.com/a"),

@@ -38,7 +38,7 @@ def parse_simple_price(
         if not isinstance(entry, dict):
             continue
         price = as_number(entry.get(currency))
-        if price is None:
+        if price is None or price <= 0:  # no market: a price of 0 is none
             continue
         updated = as_number(entry.get("last_updated_at"))
         quotes[coin.id] = PriceQuote(

@@ -40,7 +40,7 @@ def parse_pricemultifull(
         if not isinstance(entry, dict):
             continue
         price = as_number(entry.get("PRICE"))
-        if price is None:
+        if price is None or price <= 0:  # no market: a price of 0 is none
             continue
         volume = as_number(entry.get("TOTALVOLUME24HTO"))
         if volume is None:

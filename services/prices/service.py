@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -96,7 +97,7 @@ class PriceService:
         default_coins: queries (``BTC``, ``bitcoin sv``) always watched in ``default_currency``.
         clock: returns the current Unix time.
         hedge_after: seconds to wait for CoinGecko before asking CryptoCompare as well.
-        failure_pause: seconds to leave CoinGecko alone after it failed (not rate-limited).
+        failure_pause: seconds to leave a source alone after it failed (not rate-limited).
         watch_ttl: seconds a coin stays watched after the last user asked for it.
     """
 
@@ -127,8 +128,11 @@ class PriceService:
         self._cache: dict[tuple[str, str], PriceQuote] = {}
         self._inflight: dict[tuple[str, str], asyncio.Future[dict[str, PriceQuote]]] = {}
         self._watched: dict[tuple[str, str], tuple[Coin, float]] = {}
-        self._primary_paused_until = 0.0
+        #: When each source may be asked again after a failure.
+        self._paused_until = {"coingecko": 0.0, "cryptocompare": 0.0}
         self._misses: dict[str, float] = {}
+        #: When a fetch last failed to price a coin, by coin id and currency.
+        self._failed_at: dict[tuple[str, str], float] = {}
 
     # --- the coin universe -------------------------------------------------------------------
 
@@ -139,7 +143,7 @@ class PriceService:
             listed = await self._primary.coins_list()
         except UpstreamError as exc:
             logger.warning("could not load the coin universe: %s", exc)
-            self._note_primary_failure(exc)
+            self._note_failure("coingecko", exc)
             return
         self.universe = build_universe(listed, markets)
         logger.info("coin universe: %d coins, %d with market caps", len(listed), len(markets))
@@ -192,7 +196,7 @@ class PriceService:
         now = self._clock()
         if self.universe.complete or not key or now - self._misses.get(key, -3600.0) < 3600.0:
             return None
-        if now < self._primary_paused_until:
+        if now < self._paused_until["coingecko"]:
             return None
         self._misses[key] = now
         try:
@@ -216,7 +220,14 @@ class PriceService:
         now = self._clock()
         for coin in coins:
             self._watched[(coin.id, currency)] = (coin, now)
-        lacking = [coin for coin in coins if not self._is_fresh(coin, currency, now)]
+        # A coin no source could price a moment ago is not asked again at every request: the
+        # requests would grow with the users while the sources are down.
+        lacking = [
+            coin
+            for coin in coins
+            if not self._is_fresh(coin, currency, now)
+            and now - self._failed_at.get((coin.id, currency), -math.inf) >= self._poll_seconds
+        ]
         if lacking:
             await self._fetch(lacking, currency)
         now = self._clock()
@@ -294,6 +305,11 @@ class PriceService:
                     logger.warning("no price source answered for %d coins: %s", len(own), exc)
                 for coin_id, quote in got.items():
                     self._cache[(coin_id, currency)] = quote
+                    self._failed_at.pop((coin_id, currency), None)
+                failed_at = self._clock()
+                for coin in own:
+                    if coin.id not in got:
+                        self._failed_at[(coin.id, currency)] = failed_at
             finally:
                 for key in keys:
                     if self._inflight.get(key) is future:
@@ -306,54 +322,66 @@ class PriceService:
         return results
 
     async def _from_sources(self, coins: Sequence[Coin], currency: str) -> dict[str, PriceQuote]:
-        """Ask CoinGecko, hedged by CryptoCompare; the first good answer wins.
+        """Ask CoinGecko, hedged by CryptoCompare; the first answer wins, and the other source
+        is asked for what it left out.
+
+        CryptoCompare knows one coin per ticker: it is asked only for coins that are the
+        largest of their ticker, or it would price a small "BTC" as Bitcoin.
 
         Raises:
-            PricesUnavailable: both sources failed.
+            PricesUnavailable: no source priced any of ``coins``.
         """
         errors: list[str] = []
+        results: dict[str, PriceQuote] = {}
         pending: dict[asyncio.Task[dict[str, PriceQuote]], str] = {}
+        wanted = {coin.id for coin in coins}
         try:
-            if self._clock() >= self._primary_paused_until:
+            if self._clock() >= self._paused_until["coingecko"]:
                 task = asyncio.create_task(self._primary.simple_price(coins, currency))
                 pending[task] = "coingecko"
                 done, _ = await asyncio.wait(pending, timeout=self._hedge_after)
                 for task in done:
-                    result = self._outcome(task, pending.pop(task), errors)
-                    if result is not None:
-                        return result
-            task = asyncio.create_task(self._fallback.price_multi_full(coins, currency))
-            pending[task] = "cryptocompare"
-            while pending:
+                    results.update(self._outcome(task, pending.pop(task), errors))
+                if wanted <= results.keys():
+                    return results
+            fallback = [
+                coin
+                for coin in coins
+                if coin.id not in results and self.universe.resolve(coin.symbol) in (coin, None)
+            ]
+            if fallback and self._clock() >= self._paused_until["cryptocompare"]:
+                task = asyncio.create_task(self._fallback.price_multi_full(fallback, currency))
+                pending[task] = "cryptocompare"
+            while pending and not wanted <= results.keys():
                 done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
-                    result = self._outcome(task, pending.pop(task), errors)
-                    if result is not None:
-                        return result
+                    for coin_id, quote in self._outcome(task, pending.pop(task), errors).items():
+                        results.setdefault(coin_id, quote)
         finally:
             for task in pending:
                 task.cancel()
-        raise PricesUnavailable("; ".join(errors))
+        if not results:
+            raise PricesUnavailable("; ".join(errors) or "both sources paused")
+        return results
 
     def _outcome(
         self, task: asyncio.Task[dict[str, PriceQuote]], source: str, errors: list[str]
-    ) -> dict[str, PriceQuote] | None:
-        """A finished source request's quotes, or ``None`` after noting why it failed."""
+    ) -> dict[str, PriceQuote]:
+        """A finished source request's quotes; none after noting why it failed."""
         try:
             result = task.result()
         except UpstreamError as exc:
             errors.append(str(exc))
             logger.warning("price source failed: %s", exc)
-            if source == "coingecko":
-                self._note_primary_failure(exc)
-            return None
+            self._note_failure(source, exc)
+            return {}
         if not result:
             errors.append(f"{source}: no quotes")
-            return None
         return result
 
-    def _note_primary_failure(self, exc: UpstreamError) -> None:
+    def _note_failure(self, source: str, exc: UpstreamError) -> None:
+        """Leave a failed source alone for a while (as long as it asks, when rate-limited)."""
         pause = self._failure_pause
         if isinstance(exc, RateLimited):
             pause = min(max(exc.retry_after, 1.0), MAX_RETRY_AFTER)
-        self._primary_paused_until = self._clock() + pause
+        self._paused_until[source] = self._clock() + pause

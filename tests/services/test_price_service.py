@@ -206,3 +206,63 @@ async def test_failed_universe_load_keeps_the_seed(rig: Rig) -> None:
     await rig.service.refresh_universe()
     assert not rig.service.universe.complete
     assert rig.service.universe.resolve("bsv").id == "bitcoin-cash-sv"  # type: ignore[union-attr]
+
+
+# --- sources that fail, leave coins out, or cannot tell coins apart ---------------------------
+
+
+async def test_cryptocompare_never_prices_a_small_coin_as_the_big_one_of_its_ticker(
+    rig: Rig,
+) -> None:
+    await rig.service.refresh_universe()  # batcat, a small "BTC", is known
+    rig.coingecko.mode = "500"  # CryptoCompare answers: its "BTC" is Bitcoin
+    report = await rig.service.lookup(["bitcoin", "batcat"])
+    assert [p.quote.coin.id for p in report.priced] == ["bitcoin"]
+    assert [coin.id for coin in report.unpriced] == ["batcat"]
+    assert rig.cryptocompare.requests[-1]["fsyms"] == "BTC"
+
+
+async def test_a_slow_coingecko_still_prices_a_small_coin_itself(rig: Rig) -> None:
+    await rig.service.refresh_universe()
+    rig.coingecko.delay = 0.6  # slower than the hedge: CryptoCompare is asked too
+    report = await rig.service.lookup(["batcat"])
+    (priced,) = report.priced
+    assert (priced.quote.coin.id, priced.quote.source) == ("batcat", "coingecko")
+    assert priced.quote.price < 1
+
+
+async def test_a_coin_coingecko_leaves_out_is_asked_of_cryptocompare(rig: Rig) -> None:
+    await rig.service.refresh_universe()
+    del rig.coingecko.markets["litecoin"]
+    report = await rig.service.lookup(["btc", "ltc"])
+    assert [(p.quote.coin.symbol, p.quote.source) for p in report.priced] == [
+        ("BTC", "coingecko"),
+        ("LTC", "cryptocompare"),
+    ]
+    assert rig.cryptocompare.requests[-1]["fsyms"] == "LTC"
+
+
+async def test_a_price_of_zero_is_no_price(rig: Rig) -> None:
+    rig.coingecko.markets["bitcoin"].price = 0.0
+    (priced,) = (await rig.service.lookup(["btc"])).priced
+    assert (priced.quote.source, priced.quote.price > 0) == ("cryptocompare", True)
+
+
+async def test_requests_do_not_grow_with_users_while_both_sources_are_down(rig: Rig) -> None:
+    rig.coingecko.mode = "500"
+    rig.cryptocompare.mode = "500"
+    for _user in range(50):  # 50 asks within 5 s, less than a poll interval
+        report = await rig.service.lookup(["btc"])
+        assert [coin.symbol for coin in report.unpriced] == ["BTC"]
+        rig.clock.now += 0.1
+    assert rig.price_requests + len(rig.cryptocompare.requests) == 2
+
+
+async def test_requests_do_not_grow_with_users_for_a_coin_no_source_prices(rig: Rig) -> None:
+    await rig.service.refresh_universe()
+    del rig.coingecko.markets["dogecoin-2"]  # listed, but no price data
+    rig.cryptocompare.markets.pop("DOGE")
+    for _user in range(50):
+        await rig.service.lookup(["dogecoin 2.0"])
+        rig.clock.now += 0.1
+    assert rig.price_requests + len(rig.cryptocompare.requests) <= 2

@@ -167,8 +167,10 @@ class PriceService:
                     queries.append((query, coin))
                     index += width
                     break
-        if len(queries) > MAX_COINS_PER_REQUEST:
-            raise TooManyCoins(len(queries), MAX_COINS_PER_REQUEST)
+        # "btc bitcoin $btc" is one coin: repeats do not count against the limit.
+        distinct = {coin.id if coin else query.lower() for query, coin in queries}
+        if len(distinct) > MAX_COINS_PER_REQUEST:
+            raise TooManyCoins(len(distinct), MAX_COINS_PER_REQUEST)
         coins: list[Coin] = []
         unknown: list[UnknownCoin] = []
         for query, known in queries:
@@ -186,6 +188,8 @@ class PriceService:
         Raises:
             TooManyCoins: more than ``MAX_COINS_PER_REQUEST`` coins asked for.
         """
+        if not any(part.strip() for word in words for part in word.split(",")):
+            words = self._default_coins  # "/price ,": no coin named, the watchlist then
         coins, unknown = await self.resolve(words)
         report = await self.prices(coins, currency)
         return PriceReport(report.priced, report.unpriced, tuple(unknown))

@@ -53,10 +53,20 @@ async def test_price_escapes_what_the_user_typed(chat: Chat) -> None:
 
 
 async def test_price_of_too_many_coins_says_the_limit(chat: Chat) -> None:
-    text = await chat.reply("/price " + " ".join(["btc"] * 11))
+    text = await chat.reply("/price " + " ".join(f"c{i}" for i in range(11)))
     assert text == (
         "That is 11 coins; /price takes at most 10 at a time.\nExample: /price btc eth sol"
     )
+
+
+async def test_repeats_of_one_coin_are_one_coin(chat: Chat) -> None:
+    text = await chat.reply("/price btc bitcoin BTC $btc btc,btc Bitcoin btc btc btc btc")
+    assert text == "BTC $63,733 ▲1.22% · Vol $21.39B"
+
+
+@pytest.mark.parametrize("command", ["/price ,", "/price , ,"])
+async def test_price_of_no_coin_at_all_is_the_watchlist(chat: Chat, command: str) -> None:
+    assert await chat.reply(command) == await chat.reply("/price")
 
 
 async def test_price_in_a_group_quotes_the_command(chat: Chat) -> None:

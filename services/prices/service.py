@@ -131,6 +131,7 @@ class PriceService:
         #: When each source may be asked again after a failure.
         self._paused_until = {"coingecko": 0.0, "cryptocompare": 0.0}
         self._misses: dict[str, float] = {}
+        self._searches: dict[str, asyncio.Future[Coin | None]] = {}
         #: When a fetch last failed to price a coin, by coin id and currency.
         self._failed_at: dict[tuple[str, str], float] = {}
 
@@ -195,22 +196,33 @@ class PriceService:
         return PriceReport(report.priced, report.unpriced, tuple(unknown))
 
     async def _search(self, query: str) -> Coin | None:
-        """Ask CoinGecko's search for a coin the local universe lacks (each miss once an hour)."""
+        """Ask CoinGecko's search for a coin the local universe lacks (a word it found no
+        coin for, once an hour); callers asking the same word at once share one search."""
         key = query.strip().lower()
         now = self._clock()
         if self.universe.complete or not key or now - self._misses.get(key, -3600.0) < 3600.0:
             return None
         if now < self._paused_until["coingecko"]:
             return None
-        self._misses[key] = now
+        searching = self._searches.get(key)
+        if searching is None:
+            searching = self._searches[key] = asyncio.ensure_future(self._search_upstream(key))
+            searching.add_done_callback(lambda _done: self._searches.pop(key, None))
+        return await asyncio.shield(searching)
+
+    async def _search_upstream(self, key: str) -> Coin | None:
         try:
             found = await self._primary.search(key)
         except UpstreamError as exc:
+            # Not a miss: the word may well name a coin. CoinGecko is left alone a while, so
+            # the request's other words do not wait for it each in turn.
             logger.info("coin search for %r failed: %s", key, exc)
+            self._note_failure("coingecko", exc)
             return None
-        exact = CoinUniverse(coin for coin, _rank in found)
-        coin = exact.resolve(key)
-        if coin is not None:
+        coin = CoinUniverse(coin for coin, _rank in found).resolve(key)
+        if coin is None:
+            self._misses[key] = self._clock()
+        else:
             self.universe = self.universe.with_coins([coin])
         return coin
 

@@ -15,7 +15,7 @@ from services.errors import TooManyCoins
 from services.prices.coingecko import CoinGeckoClient
 from services.prices.cryptocompare import CryptoCompareClient
 from services.prices.service import PriceService
-from tests.fakes.coingecko import FakeCoinGecko
+from tests.fakes.coingecko import FakeCoinGecko, Market
 from tests.fakes.cryptocompare import FakeCryptoCompare
 
 
@@ -266,3 +266,27 @@ async def test_requests_do_not_grow_with_users_for_a_coin_no_source_prices(rig: 
         await rig.service.lookup(["dogecoin 2.0"])
         rig.clock.now += 0.1
     assert rig.price_requests + len(rig.cryptocompare.requests) <= 2
+
+
+def _list_kaspa(rig: Rig) -> None:
+    rig.coingecko.markets["kaspa"] = Market(
+        "kaspa", "kas", "Kaspa", 0.1234, 2.0, 90_000_000, 3.0e9
+    )
+
+
+async def test_a_failed_search_is_no_verdict_on_the_coin(rig: Rig) -> None:
+    _list_kaspa(rig)  # the coin list is not loaded: words beyond the seed coins are searched
+    rig.coingecko.mode = "500"
+    assert [u.query for u in (await rig.service.lookup(["kaspa"])).unknown] == ["kaspa"]
+    rig.coingecko.mode = "ok"
+    rig.clock.now += 120  # CoinGecko is back, and its pause over
+    (priced,) = (await rig.service.lookup(["kaspa"])).priced
+    assert (priced.quote.coin.symbol, priced.quote.price) == ("KAS", 0.1234)
+
+
+async def test_asks_for_a_new_coin_at_once_share_one_search(rig: Rig) -> None:
+    _list_kaspa(rig)
+    rig.coingecko.delay = 0.05
+    reports = await asyncio.gather(*(rig.service.lookup(["kaspa"]) for _ in range(3)))
+    assert [[p.quote.coin.symbol for p in report.priced] for report in reports] == [["KAS"]] * 3
+    assert rig.coingecko.count("/search") == 1

@@ -11,6 +11,8 @@ logger = logging.getLogger(__name__)
 
 UNIVERSE_REFRESH_SECONDS = 24 * 3600.0
 PRUNE_SECONDS = 6 * 3600.0
+UNIVERSE_RETRY_FIRST = 60.0
+UNIVERSE_RETRY_MAX = 3600.0
 #: Passed to APScheduler: a slow run makes the next one wait, never run beside it.
 NO_OVERLAP = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
 
@@ -34,8 +36,17 @@ async def prune_news(context: Context) -> None:
 
 
 async def refresh_coin_universe(context: Context) -> None:
-    """Reload CoinGecko's coin list and market caps."""
-    await context.bot_data.services.prices.refresh_universe()
+    """Reload CoinGecko's coin list and market caps; after a failure, try again soon (a
+    minute, then twice as long each time, up to an hour), not at the next day's run."""
+    if await context.bot_data.services.prices.refresh_universe():
+        return
+    job = context.job
+    failures = (job.data if job is not None and isinstance(job.data, int) else 0) + 1
+    delay = min(UNIVERSE_RETRY_MAX, UNIVERSE_RETRY_FIRST * 2 ** (failures - 1))
+    if context.job_queue is not None:
+        context.job_queue.run_once(
+            refresh_coin_universe, when=delay, data=failures, name="retry-coin-universe"
+        )
 
 
 def schedule_jobs(application: BotApplication) -> None:

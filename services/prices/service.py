@@ -137,17 +137,22 @@ class PriceService:
 
     # --- the coin universe -------------------------------------------------------------------
 
-    async def refresh_universe(self) -> None:
-        """Load CoinGecko's coin list and market caps; keep the old universe on failure."""
+    async def refresh_universe(self) -> bool:
+        """Load CoinGecko's coin list and market caps; keep the old universe on failure.
+
+        Returns:
+            Whether it loaded.
+        """
         try:
             markets = await self._primary.markets()
             listed = await self._primary.coins_list()
         except UpstreamError as exc:
             logger.warning("could not load the coin universe: %s", exc)
             self._note_failure("coingecko", exc)
-            return
+            return False
         self.universe = build_universe(listed, markets)
         logger.info("coin universe: %d coins, %d with market caps", len(listed), len(markets))
+        return True
 
     async def resolve(self, words: Sequence[str]) -> tuple[list[Coin], list[UnknownCoin]]:
         """The coins ``words`` name, in order without repeats, and the words that name none.

@@ -68,7 +68,8 @@ def format_compact(value: float, currency: str) -> str:
     if not math.isfinite(value):
         return "?"
     for scale, suffix in _SCALES:
-        if abs(value) >= scale:
+        # Compared as rounded: 999,999,999 is $1.00B, not $1000.00M.
+        if abs(value) >= scale * 0.999995:
             return with_currency(f"{value / scale:.2f}{suffix}", currency)
     return with_currency(f"{value:.0f}", currency)
 

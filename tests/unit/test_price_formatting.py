@@ -95,6 +95,10 @@ def test_format_change(percent: float | None, expected: str) -> None:
         (512_300_000.0, "$512.30M"),
         (45_600.0, "$45.60K"),
         (940.0, "$940"),
+        (999_999_999.0, "$1.00B"),  # not $1000.00M
+        (999_996.0, "$1.00M"),
+        (999_994.0, "$999.99K"),
+        (999.4, "$999"),
     ],
 )
 def test_format_compact(value: float, expected: str) -> None:

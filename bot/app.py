@@ -10,6 +10,7 @@ from functools import partial
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationBuilder,
     CommandHandler,
@@ -67,7 +68,10 @@ async def start_services(settings: Settings, application: BotApplication) -> Non
             workers=workers,
         )
     )
-    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    try:
+        await application.bot.set_my_commands([BotCommand(n, text) for n, text in COMMANDS])
+    except TelegramError as exc:  # the menu is a nicety: a 429 or a 502 must not stop the bot
+        logger.warning("could not set the command menu: %s", exc.message)
     schedule_jobs(application)
     # What start-up made (modules, the classifier's tables, the libraries' caches) lives
     # as long as the bot: freezing it keeps the collector's full passes from walking it

@@ -11,8 +11,12 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.logs import configure_logging
+from bot.logs import configure_logging, redact_token_paths
 from services.errors import DatabaseUnavailable
+
+#: How often the start (deleting a webhook, setting one) is retried on a Bot API failure
+#: before the bot gives up in one line.
+BOOTSTRAP_RETRIES = 5
 
 
 class StartupError(Exception):
@@ -53,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(print_prices(settings, args.coins))
         return _serve(settings, webhook=args.command == "webhook")
     except (SettingsError, StartupError, DatabaseUnavailable) as exc:
-        print(f"cryptobot: error: {exc}", file=sys.stderr)
+        print(f"cryptobot: error: {redact_token_paths(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -93,6 +97,7 @@ def _drop_stdout() -> None:
 
 def _serve(settings: Settings, *, webhook: bool) -> int:
     from telegram import Update
+    from telegram.error import TelegramError
 
     from bot.app import build_application
 
@@ -101,23 +106,28 @@ def _serve(settings: Settings, *, webhook: bool) -> int:
     asyncio.run(_check_bot_api(settings, token))
     webhook_url, secret = settings.require_webhook() if webhook else ("", "")
     application = build_application(settings)
-    if not webhook:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-        return 0
+    # Only what the handlers answer: fewer updates, and none the library cannot read.
+    allowed = [Update.MESSAGE, Update.CHANNEL_POST]
     try:
+        if not webhook:
+            application.run_polling(allowed_updates=allowed, bootstrap_retries=BOOTSTRAP_RETRIES)
+            return 0
         application.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             url_path=urlsplit(webhook_url).path.lstrip("/"),
             webhook_url=webhook_url,
             secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
+            allowed_updates=allowed,
+            bootstrap_retries=BOOTSTRAP_RETRIES,
         )
     except OSError as exc:
         raise StartupError(
             f"cannot listen on WEBHOOK_LISTEN={settings.webhook_listen} "
             f"WEBHOOK_PORT={settings.webhook_port}: {exc.strerror or exc}"
         ) from None
+    except TelegramError as exc:  # the start failed every retry
+        raise StartupError(f"the Bot API failed the start: {exc.message}") from None
     return 0
 
 

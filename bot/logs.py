@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 
 
@@ -36,3 +37,13 @@ def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
     # design here (jobs never overlap), so only its errors are worth a line.
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+
+#: A Bot API request's path, which carries the token: ``/bot123:ABC.../getMe``.
+_TOKEN_PATH = re.compile(r"/bot\d+:[^/\s'\"]+/")
+
+
+def redact_token_paths(text: str) -> str:
+    """``text`` with the token of every Bot API path in it replaced (error messages of HTTP
+    libraries quote the URL)."""
+    return _TOKEN_PATH.sub("/bot<redacted>/", text)

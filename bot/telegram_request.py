@@ -27,6 +27,8 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.logs import redact_token_paths
+
 __all__ = ["AiohttpRequest"]
 
 
@@ -150,7 +152,10 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # aiohttp's messages may quote the URL, and so the token.
+            raise NetworkError(
+                f"aiohttp.{type(error).__name__}: {redact_token_paths(str(error))}"
+            ) from error
 
     def _proxy_for(self, url: str) -> dict[str, Any]:
         """The request options that send ``url`` through the environment's proxy, looked

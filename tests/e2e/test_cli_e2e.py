@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import Upstreams
 from tests.e2e.process import BotProcess
+from tests.fakes.telegram import TOKEN
 
 pytestmark = pytest.mark.e2e
 
@@ -80,6 +82,36 @@ async def test_unreachable_bot_api_is_one_clear_line(upstreams: Upstreams, tmp_p
             "cryptobot: error: cannot reach the Bot API at TELEGRAM_API_URL=http://127.0.0.1:9"
         )
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:99999",  # aiohttp's error quotes the whole URL, token and all
+        "http://127.0.0.1:{not_http}",  # an answer that is not HTTP: the same
+    ],
+)
+async def test_a_bot_api_error_never_shows_the_token(
+    upstreams: Upstreams, tmp_path: Path, url: str
+) -> None:
+    async def not_http(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readline()
+        writer.write(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(not_http, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        env = upstreams.env(TELEGRAM_API_URL=url.format(not_http=port))
+        status, out, err = await run(["run"], env, tmp_path)
+    finally:
+        server.close()
+    assert status == 2
+    assert TOKEN not in out + err
+    assert TOKEN.split(":")[1] not in out + err
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("cryptobot: error: cannot reach the Bot API at TELEGRAM_API_URL=")
 
 
 async def test_price_in_the_terminal(upstreams: Upstreams, tmp_path: Path) -> None:

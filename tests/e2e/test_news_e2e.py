@@ -41,6 +41,10 @@ async def test_news_commands_against_polled_feeds(upstreams: Upstreams, tmp_path
         about_btc = by_heading["<b>News about BTC</b>"]
         assert len(about_btc) == 8
         assert all(m.params["link_preview_options"] == {"is_disabled": True} for m in replies)
+        # Only the updates the bot answers: none the library cannot read, no needless traffic.
+        polls = [params for method, params in telegram.calls if method == "getUpdates"]
+        assert polls
+        assert all(p["allowed_updates"] == ["message", "channel_post"] for p in polls)
     finally:
         status = await bot.stop()
     log = bot.stderr.decode()

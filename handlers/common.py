@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from telegram import LinkPreviewOptions, Message, Update
+import asyncio
+from datetime import timedelta
 
+from telegram import LinkPreviewOptions, Message, Update
+from telegram.error import ChatMigrated, NetworkError, RetryAfter, TimedOut
+
+#: How often a reply is tried, and the longest flood-control wait it sits out.
+SEND_ATTEMPTS = 3
+MAX_FLOOD_WAIT = 30.0
 #: The bot's defaults (see ``bot.app``) turn previews off; a reply may turn them back on.
 WITH_PREVIEW = LinkPreviewOptions(is_disabled=False)
 
@@ -18,8 +25,46 @@ async def reply_html(message: Message, text: str, *, preview: bool = False) -> N
 
     Link previews are off unless asked for. In groups the reply quotes the command, so busy
     chats see what it answers (it is still sent when the command was deleted meanwhile).
+
+    A reply is not lost to a passing failure: after flood control (429) it is sent again
+    once the wait Telegram asks for is over (up to ``MAX_FLOOD_WAIT``), after a failed
+    connection or a 5xx twice more; to a group that became a supergroup, it goes to the
+    supergroup. A timeout is not retried: the message may have arrived.
     """
-    if preview:
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            await _send(message, text, preview)
+            return
+        except RetryAfter as exc:
+            wait = _seconds(exc.retry_after)
+            if attempt == SEND_ATTEMPTS or wait > MAX_FLOOD_WAIT:
+                raise
+            await asyncio.sleep(wait)
+        except ChatMigrated as exc:
+            await _send(message, text, preview, to_chat=exc.new_chat_id)
+            return
+        except TimedOut:
+            raise
+        except NetworkError:  # a failed connection, a 502: nothing was sent
+            if attempt == SEND_ATTEMPTS:
+                raise
+            await asyncio.sleep(0.5 * attempt)
+
+
+async def _send(message: Message, text: str, preview: bool, to_chat: int | None = None) -> None:
+    """Reply to ``message``, or send ``text`` to another chat (the options left out fall to
+    the bot's defaults: previews off)."""
+    if to_chat is not None:
+        bot = message.get_bot()
+        if preview:
+            await bot.send_message(to_chat, text, link_preview_options=WITH_PREVIEW)
+        else:
+            await bot.send_message(to_chat, text)
+    elif preview:
         await message.reply_text(text, link_preview_options=WITH_PREVIEW)
     else:
         await message.reply_text(text)
+
+
+def _seconds(wait: int | timedelta) -> float:
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError
+from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.context import Context
 
@@ -21,11 +21,15 @@ async def on_error(update: object, context: Context) -> None:
         # Polling hiccups: PTB retries by itself; a traceback would only be noise.
         logger.warning("network error while polling: %s", error)
         return
+    if isinstance(error, Forbidden):
+        # Blocked, or removed from the group: nothing to fix here, nothing to tell.
+        logger.warning("cannot write to %s: %s", _describe(update), error.message)
+        return
     logger.error("error while handling %s", _describe(update), exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    if isinstance(error, Forbidden):
-        return  # the bot may not write to this chat any more
+    if isinstance(error, RetryAfter):
+        return  # flood control: a "sorry" would only meet it again
     try:
         if update.effective_message is not None:
             await update.effective_message.reply_text(SORRY)  # same chat and forum topic

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from telegram import Update
 
 from bot.context import Context
@@ -54,4 +56,6 @@ async def unknown_command(update: Update, context: Context) -> None:
         and addressee.lower() != (context.bot.username or "").lower()
     ):
         return  # in groups, commands without our @name may be meant for another bot
-    await reply_html(message, f"I don't know {name[:32]}. Send /help to see every command.")
+    await reply_html(
+        message, f"I don't know {html.escape(name[:32])}. Send /help to see every command."
+    )

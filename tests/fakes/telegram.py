@@ -55,6 +55,8 @@ class FakeTelegram:
     sent: list[SentMessage] = field(default_factory=list)
     delivered_at: dict[int, float] = field(default_factory=dict)
     commands: list[dict[str, str]] = field(default_factory=list)
+    #: Error answers queued per method, as the Bot API gives them (``fail_next``).
+    failures: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     _pending: list[dict[str, Any]] = field(default_factory=list)
     _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -97,6 +99,11 @@ class FakeTelegram:
                 )
             await asyncio.sleep(0.01)
 
+    def fail_next(self, method: str, error: dict[str, Any]) -> None:
+        """Answer the next call of ``method`` with a Bot API error body (``{"ok": false,
+        "error_code": 429, ...}``, as captured in ``fixtures/telegram``)."""
+        self.failures.setdefault(method, []).append(error)
+
     def methods(self) -> list[str]:
         return [method for method, _params in self.calls]
 
@@ -114,6 +121,9 @@ class FakeTelegram:
         method = request.match_info["method"]
         params = await _params(request)
         self.calls.append((method, params))
+        if self.failures.get(method):
+            body = self.failures[method].pop(0)
+            return web.json_response(body, status=int(body["error_code"]))
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return _ok(True)

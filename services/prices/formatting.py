@@ -40,6 +40,8 @@ def format_number(value: float) -> str:
     if not math.isfinite(value):
         return "?"
     magnitude = abs(value)
+    if magnitude >= 1e15 or 0 < magnitude < 1e-12:  # no market's price: keep it short
+        return f"{value:.3e}"
     if magnitude >= 1000:
         return f"{value:,.0f}"
     if magnitude >= 1 or magnitude == 0:
@@ -67,6 +69,8 @@ def format_compact(value: float, currency: str) -> str:
     """A large amount in short form: ``$21.39B``, ``€512.30M``, ``$940``."""
     if not math.isfinite(value):
         return "?"
+    if abs(value) >= 1e15:
+        return with_currency(f"{value:.2e}", currency)
     for scale, suffix in _SCALES:
         # Compared as rounded: 999,999,999 is $1.00B, not $1000.00M.
         if abs(value) >= scale * 0.999995:

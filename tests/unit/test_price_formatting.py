@@ -51,6 +51,9 @@ def quote(coin: Coin = BTC, price: float = 63733.21, **fields: object) -> PriceQ
         (0.000000001234, "0.000000001234"),
         (0.0, "0"),
         (float("nan"), "?"),
+        # No market's price, but an upstream may say so: short, not 324 digits.
+        (5e-324, "4.941e-324"),
+        (1.5e300, "1.500e+300"),
     ],
 )
 def test_format_number(value: float, expected: str) -> None:
@@ -99,6 +102,7 @@ def test_format_change(percent: float | None, expected: str) -> None:
         (999_996.0, "$1.00M"),
         (999_994.0, "$999.99K"),
         (999.4, "$999"),
+        (1e300, "$1.00e+300"),
     ],
 )
 def test_format_compact(value: float, expected: str) -> None:

@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     @field_validator("news_feeds")
     @classmethod
     def _feeds_are_urls(cls, value: list[str]) -> list[str]:
+        if not value:  # "NEWS_FEEDS=" reads as "not set": the built-in list, not no news
+            return list(DEFAULT_NEWS_FEEDS)
         for url in value:
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"not an http(s) URL: {url!r}")

@@ -39,6 +39,14 @@ def test_values_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.telegram_api_url == "http://127.0.0.1:8081"
 
 
+@pytest.mark.parametrize("value", ["", " , "])
+def test_empty_news_feeds_mean_the_built_in_list(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("NEWS_FEEDS", value)
+    assert load_settings().news_feeds == list(DEFAULT_NEWS_FEEDS)
+
+
 def test_dotenv_is_read(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
     monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
     with open(".env", "w") as env:

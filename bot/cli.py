@@ -26,7 +26,7 @@ class StartupError(Exception):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cryptobot",
-        description="A Telegram bot for crypto prices, news and regulation alerts.",
+        description="A Telegram bot for crypto prices and news, with regulation stories marked.",
         epilog="Settings come from the environment and a .env file; see .env.example.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "classify",
         help="read 'title<TAB>summary' lines on stdin; print 'regulation' or 'other' for each",
+        description=(
+            "Read news stories as 'title<TAB>summary' lines on stdin (the summary may be "
+            "empty) and write one line per story: 'regulation' or 'other', then tab-separated "
+            "score (0..1), jurisdiction, kind and the reason for the verdict."
+        ),
     )
     price = commands.add_parser("price", help="print tickers in the terminal: price btc eth")
     price.add_argument("coins", nargs="*", help="tickers or names (default: DEFAULT_COINS)")

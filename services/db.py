@@ -9,6 +9,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import event, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -90,6 +91,12 @@ async def migrate(engine: AsyncEngine) -> None:
                 # ones find the schema current. Held until this transaction ends.
                 await connection.execute(text(f"SELECT pg_advisory_xact_lock({_MIGRATE_LOCK})"))
             await connection.run_sync(_upgrade)
+    except CommandError as exc:  # a revision unknown here: a newer version migrated it
+        raise DatabaseUnavailable(
+            f"the database at DATABASE_URL={engine.url.render_as_string()} has a schema this "
+            f"cryptobot does not know ({exc}); a newer version migrated it: run that version, "
+            "or restore a backup"
+        ) from None
     except (SQLAlchemyError, OSError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise DatabaseUnavailable(

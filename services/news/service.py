@@ -209,7 +209,8 @@ class NewsService:
                 self._matcher.add(story_id, entry.sig, entry.published_at)
             if story_id in ingested.created:
                 new_stories.append(story_id)
-        self._matcher.prune(now - DEDUP_WINDOW)
+        # Nothing older than the retention is matched: it may be pruned.
+        self._matcher.prune(max(now - DEDUP_WINDOW, now - self._retention))
         await self._store.save_feed_states(list(states.values()))
         report = PollReport(
             fetched=read,
@@ -319,7 +320,8 @@ class NewsService:
 
     async def prune(self) -> int:
         """Delete stories past the retention period; return how many."""
-        pruned = await self._store.prune(self._clock() - self._retention)
+        async with self._lock:  # never between a poll's matching and its storing
+            pruned = await self._store.prune(self._clock() - self._retention)
         if pruned:
             logger.info("pruned %d stories older than %s", pruned, self._retention)
         return pruned

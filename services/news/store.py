@@ -201,6 +201,7 @@ class StoryStore:
             if connection.dialect.name == "postgresql":
                 await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
             groups = await self._settle(connection, groups)
+            groups = await _without_pruned_stories(connection, groups)
             fresh = [group for group in groups if group.story_id is None]
             new_ids: list[int] = []
             for new in _chunks(fresh, _WRITE_BATCH):
@@ -284,7 +285,7 @@ class StoryStore:
 
     async def wordings_after(self, source_id: int, since: datetime) -> tuple[list[Wording], int]:
         """The wordings stored after row ``source_id`` of stories published since ``since``,
-        in the order stored, and the last row's id (``source_id`` when none is newer).
+        in the order stored, and the id of the last one (``source_id`` when none).
 
         After a restart, ``source_id`` 0 gives every wording of the last hours; then, at each
         poll, what was stored since, by this instance or another on the same database.
@@ -304,11 +305,8 @@ class StoryStore:
         )
         async with self._engine.connect() as connection:
             rows = list(await connection.execute(query))
-            last = (
-                await connection.execute(
-                    select(func.max(story_sources.c.id)).where(story_sources.c.id > source_id)
-                )
-            ).scalar_one_or_none()
+        # Only as far as read, in one statement: a row committed meanwhile is read next time.
+        last = max((row.id for row in rows), default=source_id)
         wordings = [
             Wording(
                 row.id,
@@ -319,7 +317,7 @@ class StoryStore:
             )
             for row in rows
         ]
-        return wordings, max(source_id, last or 0)
+        return wordings, last
 
     async def latest(
         self,
@@ -359,6 +357,8 @@ class StoryStore:
         still in its feed is not taken for news again.
         """
         async with self._engine.begin() as connection:
+            if connection.dialect.name == "postgresql":  # not while an ingest joins a story
+                await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
             old = select(stories.c.id).where(stories.c.published_at < older_than)
             undated = select(
                 story_sources.c.outlet, story_sources.c.guid, literal(older_than, UTCDateTime())
@@ -427,6 +427,23 @@ class StoryStore:
 
 
 _NEWEST_FIRST = (stories.c.published_at.desc(), stories.c.id.desc())
+
+
+async def _without_pruned_stories(
+    connection: AsyncConnection, groups: list[StoryGroup]
+) -> list[StoryGroup]:
+    """``groups``, those joining a story pruned since it was matched made new stories."""
+    targets = sorted({group.story_id for group in groups if group.story_id is not None})
+    alive: set[int] = set()
+    for chunk in _chunks(targets):
+        rows = await connection.execute(select(stories.c.id).where(stories.c.id.in_(chunk)))
+        alive.update(row[0] for row in rows)
+    return [
+        group
+        if group.story_id is None or group.story_id in alive
+        else StoryGroup(None, group.items)
+        for group in groups
+    ]
 
 
 async def _stored_sources(

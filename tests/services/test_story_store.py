@@ -278,3 +278,35 @@ async def test_the_migrations_make_the_schema_the_models_describe(engine: AsyncE
 
     async with engine.connect() as connection:
         assert await connection.run_sync(differences) == []
+
+
+async def test_an_item_matched_to_a_story_pruned_since_makes_a_new_story(
+    engine: AsyncEngine,
+) -> None:
+    store = StoryStore(engine)
+    [gone] = (
+        await store.ingest([StoryGroup(None, [incoming("Old story", hours_ago=40)])], NOW)
+    ).ids
+    assert await store.prune(NOW - timedelta(days=1)) == 1
+    # The de-duplicator still held the story when this poll matched an item to it.
+    ingested = await store.ingest(
+        [StoryGroup(gone, [incoming("Old story, retold", outlet="Cointelegraph")])], NOW
+    )
+    [story] = await store.latest(5)
+    assert ingested.ids == [story.id]
+    assert ingested.created == {story.id}
+    assert (story.title, story.outlets) == ("Old story, retold", ("Cointelegraph",))
+
+
+async def test_a_schema_from_a_newer_version_is_one_clear_error(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    engine = await open_database(url)
+    async with engine.begin() as connection:
+        await connection.execute(text("UPDATE alembic_version SET version_num = '0099_future'"))
+    await engine.dispose()
+    with pytest.raises(DatabaseUnavailable) as caught:
+        await open_database(url)
+    message = str(caught.value)
+    assert "a newer version migrated it" in message
+    assert "0099_future" in message
+    assert "\n" not in message

@@ -16,7 +16,7 @@ from services.news.feeds import FeedRequest, FeedResponse
 from services.news.models import FeedItem
 from services.news.parsing import ParsedFeed, parse_feed
 from services.news.regulation import RegulationVerdict, classify
-from services.news.store import IncomingItem, Story, StoryGroup, StoryStore
+from services.news.store import IncomingItem, Story, StoryGroup, StoryStore, Wording
 
 logger = logging.getLogger(__name__)
 
@@ -200,8 +200,12 @@ class NewsService:
             read += 1
         fresh = await self._new_items(items, now)
         analysed = await self._analyse(fresh, now)
-        groups = await self._group(analysed)
-        ingested = await self._store.ingest([g.to_store() for g in groups], now)
+        async with self._store.ingesting() as session:
+            # Others' stories stored while this poll fetched: matched under the same turn as
+            # the storing, or two instances polling at once would each store one story twice.
+            await self._catch_up(now, session.wordings_after)
+            groups = await self._group(analysed)
+            ingested = await session.ingest([g.to_store() for g in groups], now)
         new_stories = []
         self._just_stored = set(ingested.ids)
         for group, story_id in zip(groups, ingested.ids, strict=True):
@@ -255,13 +259,12 @@ class NewsService:
         )
         return [entry for part in results for entry in part]
 
-    async def _catch_up(self, now: datetime) -> None:
+    async def _catch_up(self, now: datetime, read: WordingReader | None = None) -> None:
         """Teach the de-duplicator every wording stored since it last looked: at the first
         poll, the last hours' stories (after a restart); at the others, what another instance
         on the same database stored. Its own last poll's wordings it knows already."""
-        wordings, self._learned_up_to = await self._store.wordings_after(
-            self._learned_up_to, now - DEDUP_WINDOW
-        )
+        read = read or self._store.wordings_after
+        wordings, self._learned_up_to = await read(self._learned_up_to, now - DEDUP_WINDOW)
         wordings = [w for w in wordings if w.story_id not in self._just_stored]
         if not wordings:
             return
@@ -325,6 +328,10 @@ class NewsService:
         if pruned:
             logger.info("pruned %d stories older than %s", pruned, self._retention)
         return pruned
+
+
+#: Reads the wordings stored after a row, of stories published since a time.
+WordingReader = Callable[[int, datetime], Awaitable[tuple[list[Wording], int]]]
 
 
 class PollStopped(Exception):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -112,6 +113,22 @@ class Wording:
     published_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class IngestSession:
+    """What :meth:`StoryStore.ingesting` gives: reads and writes in its one transaction."""
+
+    store: StoryStore
+    connection: AsyncConnection
+
+    async def wordings_after(self, source_id: int, since: datetime) -> tuple[list[Wording], int]:
+        """:meth:`StoryStore.wordings_after`, in this transaction."""
+        return await self.store.wordings_after(source_id, since, self.connection)
+
+    async def ingest(self, groups: Sequence[StoryGroup], seen_at: datetime) -> Ingested:
+        """:meth:`StoryStore.ingest`, in this transaction."""
+        return await self.store._ingest_in(self.connection, groups, seen_at)
+
+
 @dataclass(slots=True)
 class FeedState:
     """What we remember of a feed between polls."""
@@ -197,42 +214,57 @@ class StoryStore:
         """
         if not groups:
             return Ingested([], frozenset())
+        async with self.ingesting() as session:
+            return await session.ingest(groups, seen_at)
+
+    @asynccontextmanager
+    async def ingesting(self) -> AsyncIterator[IngestSession]:
+        """One transaction in which to learn what is stored and store more: several
+        instances' sessions take turns (on PostgreSQL), so what one learns at the start of
+        its session is everything stored until it stores."""
         async with self._engine.begin() as connection:
             if connection.dialect.name == "postgresql":
                 await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
-            groups = await self._settle(connection, groups)
-            groups = await _without_pruned_stories(connection, groups)
-            fresh = [group for group in groups if group.story_id is None]
-            new_ids: list[int] = []
-            for new in _chunks(fresh, _WRITE_BATCH):
-                result = await connection.execute(
-                    stories.insert().returning(stories.c.id, sort_by_parameter_order=True),
-                    [_story_row(group, seen_at) for group in new],
-                )
-                new_ids.extend(row[0] for row in result)
-            assigned = iter(new_ids)
-            ids = [next(assigned) if g.story_id is None else g.story_id for g in groups]
-            for group, story_id in zip(groups, ids, strict=True):
-                if group.story_id is not None and group.items:
-                    await self._merge_into(connection, story_id, group.items)
-            sources = [
-                _source_row(story_id, incoming)
-                for group, story_id in zip(groups, ids, strict=True)
-                for incoming in group.items
-            ]
-            for batch in _chunks(sources, _WRITE_BATCH):
-                await connection.execute(
-                    _insert(connection, story_sources).on_conflict_do_nothing(), batch
-                )
-            tags = [
-                {"story_id": story_id, "coin_id": coin}
-                for group, story_id in zip(groups, ids, strict=True)
-                for coin in sorted(set().union(*(i.coins for i in group.items)))
-            ]
-            for batch in _chunks(tags, _WRITE_BATCH):
-                await connection.execute(
-                    _insert(connection, story_coins).on_conflict_do_nothing(), batch
-                )
+            yield IngestSession(self, connection)
+
+    async def _ingest_in(
+        self, connection: AsyncConnection, groups: Sequence[StoryGroup], seen_at: datetime
+    ) -> Ingested:
+        if not groups:
+            return Ingested([], frozenset())
+        groups = await self._settle(connection, groups)
+        groups = await _without_pruned_stories(connection, groups)
+        fresh = [group for group in groups if group.story_id is None]
+        new_ids: list[int] = []
+        for new in _chunks(fresh, _WRITE_BATCH):
+            result = await connection.execute(
+                stories.insert().returning(stories.c.id, sort_by_parameter_order=True),
+                [_story_row(group, seen_at) for group in new],
+            )
+            new_ids.extend(row[0] for row in result)
+        assigned = iter(new_ids)
+        ids = [next(assigned) if g.story_id is None else g.story_id for g in groups]
+        for group, story_id in zip(groups, ids, strict=True):
+            if group.story_id is not None and group.items:
+                await self._merge_into(connection, story_id, group.items)
+        sources = [
+            _source_row(story_id, incoming)
+            for group, story_id in zip(groups, ids, strict=True)
+            for incoming in group.items
+        ]
+        for batch in _chunks(sources, _WRITE_BATCH):
+            await connection.execute(
+                _insert(connection, story_sources).on_conflict_do_nothing(), batch
+            )
+        tags = [
+            {"story_id": story_id, "coin_id": coin}
+            for group, story_id in zip(groups, ids, strict=True)
+            for coin in sorted(set().union(*(i.coins for i in group.items)))
+        ]
+        for batch in _chunks(tags, _WRITE_BATCH):
+            await connection.execute(
+                _insert(connection, story_coins).on_conflict_do_nothing(), batch
+            )
         return Ingested(ids, frozenset(new_ids))
 
     async def _settle(
@@ -283,7 +315,9 @@ class StoryStore:
                 update(stories).where(stories.c.id == story_id).values(**values)
             )
 
-    async def wordings_after(self, source_id: int, since: datetime) -> tuple[list[Wording], int]:
+    async def wordings_after(
+        self, source_id: int, since: datetime, connection: AsyncConnection | None = None
+    ) -> tuple[list[Wording], int]:
         """The wordings stored after row ``source_id`` of stories published since ``since``,
         in the order stored, and the id of the last one (``source_id`` when none).
 
@@ -303,7 +337,10 @@ class StoryStore:
             .where(story_sources.c.id > source_id, stories.c.published_at >= since)
             .order_by(story_sources.c.id)
         )
-        async with self._engine.connect() as connection:
+        if connection is None:
+            async with self._engine.connect() as own:
+                rows = list(await own.execute(query))
+        else:
             rows = list(await connection.execute(query))
         # Only as far as read, in one statement: a row committed meanwhile is read next time.
         last = max((row.id for row in rows), default=source_id)

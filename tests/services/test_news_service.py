@@ -395,3 +395,32 @@ async def test_an_undated_item_of_a_pruned_story_is_not_news_again(rig: Rig) -> 
     assert [s.title for s in await service.latest(10)] == [
         "Regulator fines exchange for AML failures"
     ]
+
+
+class _FetchingWhileAnotherPolls:
+    """A fetcher during whose fetch another instance polls and stores."""
+
+    def __init__(self, fetcher: FeedFetcher, meanwhile: Any) -> None:
+        self._fetcher = fetcher
+        self._meanwhile = meanwhile
+
+    async def fetch_all(self, requests: Any) -> Any:
+        responses = await self._fetcher.fetch_all(requests)
+        await self._meanwhile()
+        return responses
+
+
+async def test_two_instances_polling_at_once_store_a_story_once(rig: Rig) -> None:
+    decrypt = _without(fixture_bytes(DECRYPT), b"Morning Minute")
+    rig.feeds.add("/cointelegraph", COINTELEGRAPH)
+    rig.feeds.add("/decrypt", decrypt)
+    b = rig.service("/cointelegraph")
+    a = NewsService(
+        _FetchingWhileAnotherPolls(FeedFetcher(rig.http, timeout=1.0), b.poll),
+        StoryStore(rig.engine),
+        [f"{rig.root}/cointelegraph", f"{rig.root}/decrypt"],
+        tagger=lambda: TAGGER,
+        clock=lambda: NOW,
+    )
+    await a.poll()  # B stores Cointelegraph's stories while A fetches both feeds
+    assert await _do_kwon_stories(a) == [(_SENTENCED, ("Cointelegraph", "Decrypt"))]

@@ -40,7 +40,9 @@ def story_line(story: Story, now: datetime) -> str:
 
     ``• ⚖️ US · <a href="…">SEC sues …</a> — Cointelegraph, Decrypt · 2h ago``
     """
-    title = html.escape(shorten(story.title, TITLE_LIMIT), quote=False)
+    # Stored before titles were required, or by another version: the link is what to tap.
+    text = story.title.strip() or story.link.split("://", 1)[-1] or "(untitled)"
+    title = html.escape(shorten(text, TITLE_LIMIT), quote=False)
     href = html.escape(story.link, quote=True)
     if story.link.startswith(("https://", "http://")) and utf16_units(href) <= LINK_LIMIT:
         title = f'<a href="{href}">{title}</a>'

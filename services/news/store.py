@@ -170,8 +170,9 @@ class StoryStore:
             for state in states:
                 values = {
                     "outlet": state.outlet[:200],
-                    "etag": state.etag,
-                    "last_modified": state.last_modified,
+                    # A validator over its column is worth nothing cut: not kept.
+                    "etag": _fitting(state.etag, 512),
+                    "last_modified": _fitting(state.last_modified, 128),
                     "content_hash": state.content_hash,
                     "polled_at": state.polled_at,
                     "status": state.status[:200],
@@ -464,6 +465,10 @@ class StoryStore:
 
 
 _NEWEST_FIRST = (stories.c.published_at.desc(), stories.c.id.desc())
+
+
+def _fitting(value: str | None, limit: int) -> str | None:
+    return value if value is not None and len(value) <= limit else None
 
 
 async def _without_pruned_stories(

@@ -259,6 +259,14 @@ async def test_feed_states_round_trip(engine: AsyncEngine) -> None:
     assert (loaded.etag, loaded.polled_at, loaded.failures) == ('"v2"', NOW, 2)
 
 
+async def test_validators_longer_than_their_columns_are_not_kept(engine: AsyncEngine) -> None:
+    store = StoryStore(engine)
+    state = FeedState("https://a.example/rss", "A", 'W/"' + "x" * 600 + '"', "Fri" + " " * 200)
+    await store.save_feed_states([state])
+    loaded = (await store.feed_states(["https://a.example/rss"]))["https://a.example/rss"]
+    assert (loaded.outlet, loaded.etag, loaded.last_modified) == ("A", None, None)
+
+
 async def test_instances_starting_at_once_migrate_one_after_the_other() -> None:
     async with postgres_schema() as connect_args:
         engines = [create_async_engine(POSTGRES_URL, connect_args=connect_args) for _ in range(3)]

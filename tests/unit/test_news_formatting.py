@@ -128,6 +128,13 @@ def test_a_link_that_is_not_http_is_not_linked() -> None:
     assert "<a " not in line
 
 
+def test_a_story_without_a_title_shows_its_link_to_tap() -> None:
+    line = story_line(story(title=" ", link="https://news.example/a?x=1&y=2"), NOW)
+    assert line.startswith(
+        '• <a href="https://news.example/a?x=1&amp;y=2">news.example/a?x=1&amp;y=2</a>'
+    )
+
+
 def test_many_outlets_are_summed_up() -> None:
     line = story_line(story(outlets=tuple(f"O{i}" for i in range(7))), NOW)
     assert "— O0, O1, O2, O3 +3 ·" in line

@@ -45,6 +45,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+#: The longest feed validators kept (a longer one is dropped, never cut: it would not match).
+MAX_ETAG_CHARS = 512
+MAX_LAST_MODIFIED_CHARS = 128
+
 metadata = MetaData(
     naming_convention={
         "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -60,8 +64,8 @@ feeds = Table(
     metadata,
     Column("url", String(2048), primary_key=True),
     Column("outlet", String(200), nullable=False, server_default=""),
-    Column("etag", String(512)),
-    Column("last_modified", String(128)),
+    Column("etag", String(MAX_ETAG_CHARS)),
+    Column("last_modified", String(MAX_LAST_MODIFIED_CHARS)),
     Column("content_hash", String(64)),
     Column("polled_at", UTCDateTime()),
     Column("status", String(200), nullable=False, server_default=""),

@@ -10,14 +10,12 @@ from dataclasses import dataclass
 import aiohttp
 
 from services.http import BodyTooLarge, read_capped
+from services.schema import MAX_ETAG_CHARS, MAX_LAST_MODIFIED_CHARS
 
 logger = logging.getLogger(__name__)
 
 #: A real feed is well under 1 MB; anything far larger is a mistake or an attack.
 MAX_FEED_BYTES = 5 * 1024 * 1024
-#: The longest validators kept (the store's columns); a longer one is not sent back.
-MAX_ETAG_CHARS = 512
-MAX_LAST_MODIFIED_CHARS = 128
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"

@@ -15,6 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from services.news.models import FeedItem
 from services.news.regulation import RegulationVerdict
 from services.schema import (
+    MAX_ETAG_CHARS,
+    MAX_LAST_MODIFIED_CHARS,
     UTCDateTime,
     feeds,
     pruned_undated,
@@ -171,8 +173,8 @@ class StoryStore:
                 values = {
                     "outlet": state.outlet[:200],
                     # A validator over its column is worth nothing cut: not kept.
-                    "etag": _fitting(state.etag, 512),
-                    "last_modified": _fitting(state.last_modified, 128),
+                    "etag": _fitting(state.etag, MAX_ETAG_CHARS),
+                    "last_modified": _fitting(state.last_modified, MAX_LAST_MODIFIED_CHARS),
                     "content_hash": state.content_hash,
                     "polled_at": state.polled_at,
                     "status": state.status[:200],
@@ -224,15 +226,12 @@ class StoryStore:
         instances' sessions take turns (on PostgreSQL), so what one learns at the start of
         its session is everything stored until it stores."""
         async with self._engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
+            await _take_ingest_turn(connection)
             yield IngestSession(self, connection)
 
     async def _ingest_in(
         self, connection: AsyncConnection, groups: Sequence[StoryGroup], seen_at: datetime
     ) -> Ingested:
-        if not groups:
-            return Ingested([], frozenset())
         groups = await self._settle(connection, groups)
         groups = await _without_pruned_stories(connection, groups)
         fresh = [group for group in groups if group.story_id is None]
@@ -395,8 +394,7 @@ class StoryStore:
         still in its feed is not taken for news again.
         """
         async with self._engine.begin() as connection:
-            if connection.dialect.name == "postgresql":  # not while an ingest joins a story
-                await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
+            await _take_ingest_turn(connection)  # not while an ingest joins a story
             old = select(stories.c.id).where(stories.c.published_at < older_than)
             undated = select(
                 story_sources.c.outlet, story_sources.c.guid, literal(older_than, UTCDateTime())
@@ -465,6 +463,13 @@ class StoryStore:
 
 
 _NEWEST_FIRST = (stories.c.published_at.desc(), stories.c.id.desc())
+
+
+async def _take_ingest_turn(connection: AsyncConnection) -> None:
+    """On PostgreSQL, wait for the other instances' ingests and prunes; held until the
+    transaction ends. (SQLite has one writer at a time anyway.)"""
+    if connection.dialect.name == "postgresql":
+        await connection.execute(select(func.pg_advisory_xact_lock(_INGEST_LOCK)))
 
 
 def _fitting(value: str | None, limit: int) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from services.ages import format_age
+from services.news.parsing import link_text
 from services.news.store import Story
 
 #: Telegram's limit on a message's text, in UTF-16 code units after entities are parsed; we
@@ -41,7 +42,7 @@ def story_line(story: Story, now: datetime) -> str:
     ``• ⚖️ US · <a href="…">SEC sues …</a> — Cointelegraph, Decrypt · 2h ago``
     """
     # Stored before titles were required, or by another version: the link is what to tap.
-    text = story.title.strip() or story.link.split("://", 1)[-1] or "(untitled)"
+    text = story.title.strip() or link_text(story.link) or "(untitled)"
     title = html.escape(shorten(text, TITLE_LIMIT), quote=False)
     href = html.escape(story.link, quote=True)
     if story.link.startswith(("https://", "http://")) and utf16_units(href) <= LINK_LIMIT:

@@ -332,6 +332,12 @@ def canonical_url(url: str, base: str | None = None) -> str:
     return urlunsplit((scheme, netloc, path, query, fragment))
 
 
+def link_text(link: str) -> str:
+    """``example.com/markets/1`` for ``https://www.example.com/markets/1``."""
+    text = link.split("://", 1)[-1].removeprefix("www.")
+    return text.removesuffix("/")
+
+
 def _items(entries: object, outlet: str, base: str) -> Iterable[FeedItem]:
     if not isinstance(entries, list):
         return
@@ -362,7 +368,7 @@ def _item(entry: Mapping[str, Any], outlet: str, base: str) -> FeedItem | None:
         )
     # A link titled by nothing but markup or spaces shows the summary's start instead, or
     # else the link itself: a line must have something to tap.
-    title = title or _shorten(summary or _link_text(link), UNTITLED_MAX_CHARS)
+    title = title or _shorten(summary or link_text(link), UNTITLED_MAX_CHARS)
     guid = _text(entry.get("id")).translate(_CONTROL_CHARS).strip()
     if not guid:
         digest = hashlib.sha1(title.encode(), usedforsecurity=False).hexdigest()
@@ -407,12 +413,6 @@ def _shorten(text: str, limit: int) -> str:
     if space > limit * 4 // 5:
         cut = cut[:space]
     return cut.rstrip(" ,;:-–—") + "…"
-
-
-def _link_text(link: str) -> str:
-    """``example.com/markets/1`` for ``https://www.example.com/markets/1``."""
-    text = link.split("://", 1)[-1].removeprefix("www.")
-    return text.removesuffix("/")
 
 
 def _is_web_link(link: str) -> bool:

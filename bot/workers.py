@@ -88,25 +88,28 @@ class WorkerPool:
         When a worker dies (the out-of-memory killer, ``kill -9``), the pool it belonged
         to is done for: the job is tried once more in new workers.
         """
-        for attempt in (1, 2):
-            if self._closed:
-                return await asyncio.to_thread(func, *args)
-            pool = self._pool
-            if pool is None:
-                context = multiprocessing.get_context("forkserver")
-                pool = self._pool = ProcessPoolExecutor(
-                    max_workers=self._workers, mp_context=context, initializer=_preload
-                )
-            try:
-                return await asyncio.get_running_loop().run_in_executor(pool, func, *args)
-            except BrokenProcessPool:
-                if self._pool is pool:  # the first job to find it broken replaces it
-                    logger.warning("a worker process died; starting new ones")
-                    self._pool = None
-                    pool.shutdown(wait=False, cancel_futures=True)
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")  # pragma: no cover
+        try:
+            return await self._submit(func, *args)
+        except BrokenProcessPool:
+            return await self._submit(func, *args)
+
+    async def _submit(self, func: Callable[..., _T], /, *args: Any) -> _T:
+        if self._closed:
+            return await asyncio.to_thread(func, *args)
+        pool = self._pool
+        if pool is None:
+            context = multiprocessing.get_context("forkserver")
+            pool = self._pool = ProcessPoolExecutor(
+                max_workers=self._workers, mp_context=context, initializer=_preload
+            )
+        try:
+            return await asyncio.get_running_loop().run_in_executor(pool, func, *args)
+        except BrokenProcessPool:
+            if self._pool is pool:  # the first job to find it broken replaces it
+                logger.warning("a worker process died; starting new ones")
+                self._pool = None
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
     def close(self) -> None:
         """Stop the worker; idempotent."""

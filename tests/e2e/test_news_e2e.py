@@ -15,16 +15,21 @@ pytestmark = pytest.mark.e2e
 CHAT = 10081232
 
 
+async def _until_fetched(upstreams: Upstreams, path: str, *, times: int) -> None:
+    """Wait until the bot has fetched the feed at ``path`` ``times`` times."""
+    deadline = time.monotonic() + 20
+    while upstreams.feeds.count(path) < times:
+        assert time.monotonic() < deadline, "the bot never polled the feeds"
+        await asyncio.sleep(0.05)
+
+
 async def test_news_commands_against_polled_feeds(upstreams: Upstreams, tmp_path: Path) -> None:
     telegram = upstreams.telegram
     env = upstreams.env(NEWS_POLL_SECONDS="1", DATABASE_URL="sqlite+aiosqlite:///db/bot.db")
     bot = await BotProcess(["run"], env, tmp_path).start()
     try:
-        deadline = time.monotonic() + 20
         # The first poll runs a second after start; then every second (304s from now on).
-        while upstreams.feeds.count("/decrypt.rss") < 2:
-            assert time.monotonic() < deadline, "the bot never polled the feeds"
-            await asyncio.sleep(0.05)
+        await _until_fetched(upstreams, "/decrypt.rss", times=2)
         assert upstreams.feeds.count("/down") >= 1
 
         telegram.push_text("/news")
@@ -63,10 +68,7 @@ async def test_sigterm_during_a_poll_waiting_on_a_feed_stops_at_once(
     env = upstreams.env(NEWS_POLL_SECONDS="1", NEWS_FEEDS=feeds)
     bot = await BotProcess(["run"], env, tmp_path).start()
     try:
-        deadline = time.monotonic() + 20
-        while upstreams.feeds.count("/hanging") < 1:
-            assert time.monotonic() < deadline, "the bot never polled the feeds"
-            await asyncio.sleep(0.05)
+        await _until_fetched(upstreams, "/hanging", times=1)
     finally:
         status = await bot.stop(timeout=8)
     log = bot.stderr.decode()

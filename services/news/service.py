@@ -16,7 +16,14 @@ from services.news.feeds import FeedRequest, FeedResponse
 from services.news.models import FeedItem
 from services.news.parsing import ParsedFeed, parse_feed
 from services.news.regulation import RegulationVerdict, classify
-from services.news.store import IncomingItem, Story, StoryGroup, StoryStore, Wording
+from services.news.store import (
+    IncomingItem,
+    Ingested,
+    Story,
+    StoryGroup,
+    StoryStore,
+    Wording,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -162,7 +169,10 @@ class NewsService:
     async def _poll(self) -> PollReport:
         started = time.perf_counter()
         now = self._clock()
-        await self._catch_up(now)
+        if not self._learned_up_to:
+            # After a restart, the bulk of the last hours, outside the ingest turn; later
+            # polls learn what others stored inside it (below).
+            await self._catch_up(now)
         states = await self._store.feed_states(self._feed_urls)
         responses = await self._fetcher.fetch_all(
             [FeedRequest(url, states[url].etag, states[url].last_modified) for url in states]
@@ -200,14 +210,8 @@ class NewsService:
             read += 1
         fresh = await self._new_items(items, now)
         analysed = await self._analyse(fresh, now)
-        async with self._store.ingesting() as session:
-            # Others' stories stored while this poll fetched: matched under the same turn as
-            # the storing, or two instances polling at once would each store one story twice.
-            await self._catch_up(now, session.wordings_after)
-            groups = await self._group(analysed)
-            ingested = await session.ingest([g.to_store() for g in groups], now)
+        groups, ingested = await self._store_analysed(analysed, now)
         new_stories = []
-        self._just_stored = set(ingested.ids)
         for group, story_id in zip(groups, ingested.ids, strict=True):
             for entry in group.entries:
                 self._matcher.add(story_id, entry.sig, entry.published_at)
@@ -235,6 +239,21 @@ class NewsService:
             report.seconds,
         )
         return report
+
+    async def _store_analysed(
+        self, analysed: list[_Analysed], now: datetime
+    ) -> tuple[list[_Group], Ingested]:
+        """Group new items into stories and store them, in one ingest turn."""
+        if not analysed:
+            return [], Ingested([], frozenset())
+        async with self._store.ingesting() as session:
+            # Others' stories stored while this poll fetched: matched under the same turn as
+            # the storing, or two instances polling at once would each store one story twice.
+            await self._catch_up(now, session.wordings_after)
+            groups = await self._group(analysed)
+            ingested = await session.ingest([g.to_store() for g in groups], now)
+        self._just_stored = set(ingested.ids)
+        return groups, ingested
 
     async def _parse(self, responses: list[FeedResponse]) -> list[ParsedFeed]:
         """Parse feeds in ``parallel`` parts of about equal size, in their order."""

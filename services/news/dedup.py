@@ -88,6 +88,11 @@ class StorySignature:
         subjects: who and what the title is about: its names, its lead noun ("Bitstamp" in
             "Bitstamp receives MiCA licence"), the coins, kinds of asset ("memecoins"), amounts,
             counts and dates it names.
+        summary_subjects: who and what the summary names that its title does not: names
+            that are not ordinary words (but authorities spelt out for the title's acronym,
+            roles and places) and coins,
+            to tell apart two generic titles ("SEC charges crypto founder") about different
+            subjects.
         mentions: what the item mentions anywhere, to hold ``subjects`` against: its terms, and
             the counts it spells out ("six").
         places: the places the title names, as ``"@place"``.
@@ -126,6 +131,7 @@ class StorySignature:
     terms: Mapping[str, float] = field(hash=False)
     key_terms: frozenset[str]
     subjects: frozenset[str]
+    summary_subjects: frozenset[str]
     mentions: frozenset[str]
     places: frozenset[str]
     place_scope: frozenset[str]
@@ -226,6 +232,7 @@ def signature(title: str, summary: str) -> StorySignature:
         terms=terms,
         key_terms=frozenset(key_terms),
         subjects=frozenset(subjects),
+        summary_subjects=_summary_subjects(summary, title_terms, _acronyms(title)),
         mentions=frozenset(terms.keys() | subjects | spelled),
         places=frozenset(found[0] for _, _, found in title_places),
         place_scope=frozenset(place for _, _, found in title_places for place in found),
@@ -336,6 +343,8 @@ def same_event(a: StorySignature, b: StorySignature) -> bool:
     * each title names a subject the other item never mentions: another actor ("Bitstamp
       receives MiCA licence" / "Coinbase wins MiCA license"), coin, kind of asset, amount or
       count ("arrest 11" / "arrest six");
+    * both titles are generic ("SEC charges crypto founder with fraud", "Morning Briefing") and
+      each summary names a subject the other item never mentions (Forsage / SafeMoon);
     * each title is about a domain the other item never names: "Trump signs executive order
       on crypto" / "Trump signs executive order on AI";
     * one title is led by an acronym (mostly an authority) the other item never names, not even
@@ -366,7 +375,7 @@ def same_event(a: StorySignature, b: StorySignature) -> bool:
         return False
     if not (a.locative <= b.mentioned_places and b.locative <= a.mentioned_places):
         return False
-    if _subjects_conflict(a, b):
+    if _subjects_conflict(a, b) or _summaries_conflict(a, b):
         return False
     if not (_names_agency(b, a.agency, a.lead) and _names_agency(a, b.agency, b.lead)):
         return False  # "FSA orders DMM Bitcoin to ..." / "DMM Bitcoin to shut down"
@@ -598,6 +607,63 @@ def _subjects_conflict(a: StorySignature, b: StorySignature) -> bool:
         or _off_domain(a, b)
         or _off_domain(b, a)
     )
+
+
+def _summaries_conflict(a: StorySignature, b: StorySignature) -> bool:
+    """Two generic titles ("SEC charges crypto founder with fraud", "Morning Briefing") whose
+    summaries each name subjects the other item never mentions ("... the founder of Forsage" /
+    "... SafeMoon's CEO"): two stories under one wording."""
+    return (
+        _generic_title(a)
+        and _generic_title(b)
+        and bool(a.summary_subjects)
+        and bool(b.summary_subjects)
+        and not a.summary_subjects & b.mentions
+        and not b.summary_subjects & a.mentions
+    )
+
+
+def _generic_title(sig: StorySignature) -> bool:
+    """The title names no place, and no subject but ordinary words ("Morning Briefing") and an
+    authority that leads it ("SEC")."""
+    return not sig.places and all(
+        term == sig.agency or term in vocab.COMMON_TERMS for term in sig.subjects
+    )
+
+
+def _summary_subjects(
+    summary: str, title_terms: Mapping[str, float], acronyms: frozenset[str]
+) -> frozenset[str]:
+    spelt_out = {
+        term
+        for run in vocab.CAPITALISED_RUN.findall(summary)
+        if _run_initials(run) in acronyms
+        for word in re.split(r"[\s-]+", run)
+        for term in _terms_of_word(word)
+    }
+    terms = {t for t, _ in _weighted_terms(summary, set())}
+    found = (_names(summary) | (terms & vocab.COIN_TERMS)) - spelt_out - title_terms.keys()
+    return frozenset(
+        term
+        for term in found
+        if term not in vocab.GENERIC_TERMS
+        and term not in vocab.COMMON_TERMS  # "the Governing Council"
+        and term not in vocab.CATEGORY_TERMS
+        and term not in vocab.SPEAKER_TERMS
+        and not term.startswith("@")
+    )
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    return frozenset(
+        m.group("word").lower()
+        for m in vocab.TOKEN.finditer(text)
+        if m.group("word") and len(m.group("word")) >= 2 and m.group("word").isupper()
+    )
+
+
+def _run_initials(run: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isupper()).lower()
 
 
 def _off_domain(a: StorySignature, b: StorySignature) -> bool:
@@ -910,7 +976,7 @@ def _legal_object_follows(words: list[_Word], i: int) -> bool:
 def _initialisms(text: str) -> frozenset[str]:
     found: set[str] = set()
     for run in vocab.CAPITALISED_RUN.findall(text):
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isupper()).lower()
+        initials = _run_initials(run)
         for i in range(len(initials)):
             for j in range(i + 2, len(initials) + 1):
                 found.add(initials[i:j])

@@ -536,6 +536,7 @@ PHRASES = (
 # each word is enough.
 COMMON_WORDS = """
     access account accounting act action cabinet ministry lawmaker score corporation toss
+    briefing digest newsletter recap roundup
     activity address admin administration administrator
     adoption advertising affiliate agency agent aid alert amount analysis anti app appeal
     approach arena arm arrow asset assembly attempt attendance attorney authority average

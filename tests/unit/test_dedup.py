@@ -282,6 +282,18 @@ _AI_ORDER = (
 )
 
 SAME_EVENT = [
+    # One generic wording, one event: the summaries name the same subject.
+    pytest.param(
+        (
+            "SEC charges crypto founder with fraud",
+            "The SEC charged the founders of Forsage with running a $300 million pyramid scheme.",
+        ),
+        (
+            "SEC charges crypto founder with fraud",
+            "Forsage's four founders face charges over the scheme, the regulator said.",
+        ),
+        id="one-generic-title-one-founder",
+    ),
     pytest.param(
         (
             "SEC approves spot Bitcoin ETFs from BlackRock, Fidelity and nine others",
@@ -621,6 +633,48 @@ SAME_TOPIC_OTHER_EVENT = [
         ),
         _AI_ORDER,
         id="crypto-working-group-vs-ai-order",
+    ),
+    # One generic wording, two events: only the summaries name the subjects.
+    pytest.param(
+        (
+            "SEC sues crypto exchange",
+            "The Securities and Exchange Commission sued Binance on Monday, alleging it ran an "
+            "unregistered exchange.",
+        ),
+        (
+            "SEC sues crypto exchange",
+            "The Securities and Exchange Commission sued Coinbase over its staking program.",
+        ),
+        id="one-generic-title-two-exchanges",
+    ),
+    pytest.param(
+        (
+            "SEC charges crypto founder with fraud",
+            "The SEC charged the founders of Forsage with running a $300 million pyramid scheme.",
+        ),
+        (
+            "SEC charges crypto founder with fraud",
+            "The regulator charged SafeMoon's chief executive Braden Karony.",
+        ),
+        id="one-generic-title-two-founders",
+    ),
+    pytest.param(
+        ("Crypto exchange files for bankruptcy", "FTX filed for Chapter 11 on Friday."),
+        (
+            "Crypto exchange files for bankruptcy",
+            "Lender Celsius filed for bankruptcy in New York.",
+        ),
+        id="one-generic-title-two-bankruptcies",
+    ),
+    pytest.param(
+        ("Morning Briefing", "Today: the Solana outage, a Coinbase listing and more."),
+        ("Morning Briefing", "Today: MicroStrategy buys more bitcoin, Tether mints $1B."),
+        id="one-column-title-two-days",
+    ),
+    pytest.param(
+        ("Asia Morning Briefing: Crypto Rally Stalls, ETH Flows May Decide What Comes Next", ""),
+        ("Asia Morning Briefing: miners sell as hashprice sinks", ""),
+        id="one-column-two-days-title-case",
     ),
 ]
 

@@ -7,6 +7,7 @@ plain-text titles and summaries, canonical links, UTC times and stable ids.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import html
 import io
@@ -81,6 +82,9 @@ TRACKING_PARAMS = frozenset(
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hmb_")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+EARLIEST_YEAR = 1995
+"""An item dated earlier is dated by a placeholder (0001-01-01, 1970-01-01), not a real time."""
 
 # Feedparser sets ``bozo`` for these although the feed parsed fine: a missing or non-XML
 # content type, or a declared charset that disagrees with the document's own.
@@ -384,19 +388,48 @@ def _item(entry: Mapping[str, Any], outlet: str, base: str) -> FeedItem | None:
 
 
 def _published_at(entry: Mapping[str, Any]) -> datetime | None:
-    # dict.get, not FeedParserDict.get: asking FeedParserDict for ``updated_parsed`` when only
-    # ``published_parsed`` exists emits a DeprecationWarning (feedparser issue 310).
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
-        # struct_time is a tuple; feedparser never gives anything else, but check anyway.
-        if isinstance(parsed, tuple) and len(parsed) >= 6:
-            try:
-                # feedparser's *_parsed are UTC already, whatever offset the feed wrote.
-                year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
-                return datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
-            except (TypeError, ValueError, OverflowError):
-                continue
+    """The item's time in UTC: published, else updated, else created. A date feedparser cannot
+    read only because it names no zone ("Fri, 12 Dec 2025 19:00:00") is read as UTC; a
+    placeholder (the year 1 or 1970, a Unix time read as a year) is no date."""
+    for key in ("published", "updated", "created"):
+        # dict.get, not FeedParserDict.get: asking FeedParserDict for ``updated_parsed`` when
+        # only ``published_parsed`` exists emits a DeprecationWarning (feedparser issue 310).
+        parsed = _plain_get(entry, f"{key}_parsed")
+        found = _from_struct(parsed) if parsed is not None else _from_text(_plain_get(entry, key))
+        if found is not None and found.year >= EARLIEST_YEAR:
+            return found
     return None
+
+
+def _plain_get(entry: Mapping[str, Any], key: str) -> object:
+    return dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
+
+
+def _from_struct(parsed: object) -> datetime | None:
+    # struct_time is a tuple; feedparser never gives anything else, but check anyway.
+    if not (isinstance(parsed, tuple) and len(parsed) >= 6):
+        return None
+    try:
+        # feedparser's *_parsed are UTC already, whatever offset the feed wrote.
+        year, month, day, hour, minute, second = (int(v) for v in parsed[:6])
+        return datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _from_text(text: object) -> datetime | None:
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        found = email.utils.parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if found.tzinfo is None:
+        return found.replace(tzinfo=UTC)
+    try:
+        return found.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _contents(entry: Mapping[str, Any]) -> list[object]:

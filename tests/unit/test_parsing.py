@@ -792,3 +792,37 @@ def test_links_a_reader_cannot_open_are_dropped(link: str) -> None:
 
     assert parsed.items[0].link == ""
     assert parsed.items[0].title == "A"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # feedparser reads no date where a zone is missing after a weekday: read as UTC.
+        ("Fri, 12 Dec 2025 19:00:00", datetime(2025, 12, 12, 19, 0, tzinfo=UTC)),
+        ("Fri, 12 Dec 2025 19:00:00 +0100", datetime(2025, 12, 12, 18, 0, tzinfo=UTC)),
+        ("12 Dec 2025 19:00:00", datetime(2025, 12, 12, 19, 0, tzinfo=UTC)),
+        # Placeholders of content systems are no date, not an ancient one.
+        ("0001-01-01T00:00:00Z", None),
+        ("Thu, 01 Jan 1970 00:00:00 GMT", None),
+        ("1765566000", None),  # a Unix time, which feedparser reads as the year 1765
+        ("not a date at all", None),
+    ],
+)
+def test_published_dates_feedparser_misreads(date: str, expected: datetime | None) -> None:
+    parsed = parse_feed(
+        _rss(f"<item><title>A</title><pubDate>{date}</pubDate></item>"),
+        "https://example.com/feed",
+    )
+
+    assert parsed.items[0].published_at == expected
+
+
+def test_a_placeholder_published_date_gives_way_to_the_updated_one() -> None:
+    parsed = parse_feed(
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>A</title>'
+        b"<published>0001-01-01T00:00:00Z</published>"
+        b"<updated>2025-12-12T10:00:00+02:00</updated></entry></feed>",
+        "https://example.com/atom",
+    )
+
+    assert parsed.items[0].published_at == datetime(2025, 12, 12, 8, 0, tzinfo=UTC)

@@ -552,6 +552,9 @@ def _source_row(story_id: int, incoming: IncomingItem) -> dict[str, Any]:
         "guid": incoming.item.guid[:2048],
         "link": incoming.item.link,
         "title": incoming.item.title,
-        # NULL for an undated item: the story carries when it was first seen.
-        "published_at": incoming.published_at if incoming.item.published_at else None,
+        # NULL for an undated item, or one dated ahead of our clock (and so dated when it was
+        # first seen): the story carries when that was, and pruning remembers the item.
+        "published_at": (
+            incoming.published_at if incoming.item.published_at == incoming.published_at else None
+        ),
     }

@@ -359,7 +359,20 @@ async def test_a_caller_s_cancel_stays_a_cancel(rig: Rig) -> None:
     assert (await service.poll()).new_items == 58  # the service goes on
 
 
-async def test_an_undated_item_of_a_pruned_story_is_not_news_again(rig: Rig) -> None:
+@pytest.mark.parametrize(
+    "date",
+    [
+        "",
+        # Dated ahead of our clock (a feed's clock, or "IST" read as UTC): stored with the time
+        # it was first seen, like an undated item, and remembered like one.
+        "<pubDate>Thu, 31 Dec 2099 09:00:00 +0000</pubDate>",
+        "<pubDate>Mon, 01 Dec 2025 15:00:00 +0000</pubDate>",
+    ],
+    ids=["undated", "dated-2099", "dated-hours-ahead"],
+)
+async def test_an_undated_or_future_item_of_a_pruned_story_is_not_news_again(
+    rig: Rig, date: str
+) -> None:
     def feed(*items: str) -> bytes:
         return (
             "<?xml version='1.0'?><rss version='2.0'><channel><title>Regulator</title>"
@@ -368,7 +381,7 @@ async def test_an_undated_item_of_a_pruned_story_is_not_news_again(rig: Rig) -> 
 
     undated = (
         "<item><title>Guidance on crypto custody for banks</title>"
-        "<link>https://reg.example/guidance</link></item>"
+        f"<link>https://reg.example/guidance</link>{date}</item>"
     )
     dated = (
         "<item><title>Regulator fines exchange for AML failures</title>"
@@ -387,7 +400,7 @@ async def test_an_undated_item_of_a_pruned_story_is_not_news_again(rig: Rig) -> 
     rig.feeds.add("/regulator", feed(undated))
     await service.poll()
     assert [s.title for s in await service.latest(10)] == ["Guidance on crypto custody for banks"]
-    now[0] += timedelta(days=32)
+    now[0] += timedelta(days=30, hours=2)  # the first sight is past retention, the date not
     assert await service.prune() == 1
     rig.feeds.add("/regulator", feed(dated, undated))  # still there, a month on
     report = await service.poll()

@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     default_coins: Annotated[list[str], NoDecode] = Field(default=list(DEFAULT_COINS))
     move_alert_percent: float = Field(default=5.0, gt=0.0, le=1000.0)
     move_alert_window_minutes: int = Field(default=60, ge=1, le=24 * 60)
-    news_retention_days: int = Field(default=30, ge=1)
+    news_retention_days: int = Field(default=30, ge=1, le=36500)  # a century: "keep them all"
     log_level: str = "INFO"
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"

@@ -72,6 +72,8 @@ def test_token_never_shows_in_repr() -> None:
         ("NEWS_FEEDS", "feeds.example/rss", "NEWS_FEEDS: not an http(s) URL"),
         ("MOVE_ALERT_PERCENT", "-1", "MOVE_ALERT_PERCENT: Input should be greater than 0"),
         ("LOG_LEVEL", "loud", "LOG_LEVEL: one of DEBUG, INFO"),
+        # A million days would overflow every date it is taken from.
+        ("NEWS_RETENTION_DAYS", "1000000", "NEWS_RETENTION_DAYS: Input should be less than"),
     ],
 )
 def test_malformed_values_fail_with_one_line(

@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 
 #: How far apart two outlets' items of one story may be published.
 DEDUP_WINDOW = timedelta(hours=36)
+#: How long stories are remembered for matching: an item may be read up to a window after it
+#: was published (its feed was down, or lags), and then match a story a window before that.
+MATCH_MEMORY = 2 * DEDUP_WINDOW
 #: Items matched between two chances for the event loop to run something else.
 YIELD_EVERY = 50
 _T = TypeVar("_T")
@@ -218,7 +221,7 @@ class NewsService:
             if story_id in ingested.created:
                 new_stories.append(story_id)
         # Nothing older than the retention is matched: it may be pruned.
-        self._matcher.prune(max(now - DEDUP_WINDOW, now - self._retention))
+        self._matcher.prune(max(now - MATCH_MEMORY, now - self._retention))
         await self._store.save_feed_states(list(states.values()))
         report = PollReport(
             fetched=read,
@@ -283,7 +286,7 @@ class NewsService:
         poll, the last hours' stories (after a restart); at the others, what another instance
         on the same database stored. Its own last poll's wordings it knows already."""
         read = read or self._store.wordings_after
-        wordings, self._learned_up_to = await read(self._learned_up_to, now - DEDUP_WINDOW)
+        wordings, self._learned_up_to = await read(self._learned_up_to, now - MATCH_MEMORY)
         wordings = [w for w in wordings if w.story_id not in self._just_stored]
         if not wordings:
             return

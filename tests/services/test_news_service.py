@@ -437,3 +437,55 @@ async def test_two_instances_polling_at_once_store_a_story_once(rig: Rig) -> Non
     )
     await a.poll()  # B stores Cointelegraph's stories while A fetches both feeds
     assert await _do_kwon_stories(a) == [(_SENTENCED, ("Cointelegraph", "Decrypt"))]
+
+
+def _one_item_feed(outlet: str, guid: str, title: str, published: datetime) -> bytes:
+    return (
+        "<?xml version='1.0'?><rss version='2.0'><channel>"
+        f"<title>{outlet}</title><link>https://{guid}.example/</link>"
+        f"<item><title>{title}</title><link>https://{guid}.example/story</link>"
+        f"<pubDate>{published.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize("restarted", [False, True], ids=["same-process", "after-a-restart"])
+async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
+    rig: Rig, restarted: bool
+) -> None:
+    """An outlet's item published an hour after another's, but read 37 hours on (its feed
+    was down, or lags), is the same story: it is matched by when it was published."""
+    now = [NOW]
+
+    def service() -> NewsService:
+        return NewsService(
+            FeedFetcher(rig.http),
+            StoryStore(rig.engine),
+            [f"{rig.root}/first", f"{rig.root}/late"],
+            tagger=lambda: TAGGER,
+            clock=lambda: now[0],
+        )
+
+    rig.feeds.add("/first", _one_item_feed("First", "a", "Tether mints $1B USDT on Tron", NOW))
+    rig.feeds.add("/late", mode="500")
+    polling = service()
+    await polling.poll()
+    for _ in range(37):
+        now[0] += timedelta(hours=1)
+        await polling.poll()
+    if restarted:
+        polling = service()
+    rig.feeds.add(
+        "/late",
+        _one_item_feed(
+            "Late",
+            "b",
+            "Tether Issues Another $1 Billion in USDT on Tron Network",
+            NOW + timedelta(hours=1),
+        ),
+    )
+    report = await polling.poll()
+    assert report.new_items == 1
+    assert report.new_stories == ()
+    [story] = await polling.latest(10)
+    assert story.outlets == ("First", "Late")

@@ -26,10 +26,18 @@ from bot.jobs import schedule_jobs
 from bot.telegram_request import AiohttpRequest
 from bot.wiring import build_news_service, build_price_service, open_http_session
 from bot.workers import WorkerPool
+from handlers.captions import Callback, caption_commands
 from handlers.errors import on_error
 from handlers.news import news
 from handlers.price import price
-from handlers.start import COMMANDS, help_command, unknown_command
+from handlers.start import (
+    COMMANDS,
+    NOT_YET_AVAILABLE,
+    help_command,
+    not_yet_available,
+    text_hint,
+    unknown_command,
+)
 from services.db import open_database
 
 logger = logging.getLogger(__name__)
@@ -42,8 +50,12 @@ REPLY_DEFAULTS = Defaults(
     allow_sending_without_reply=True,
 )
 
-#: Commands are answered in chats and channels, not when a message is edited.
-COMMAND_UPDATES = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+#: Commands are answered in chats and channels, not when a message is edited, nor in the
+#: copy of a channel's post that Telegram forwards to its discussion group (the post itself
+#: is answered in the channel).
+COMMAND_UPDATES = (
+    filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+) & ~filters.IS_AUTOMATIC_FORWARD
 
 
 async def start_services(settings: Settings, application: BotApplication) -> None:
@@ -134,13 +146,29 @@ def build_application(settings: Settings) -> BotApplication:
 
 
 def add_handlers(application: BotApplication) -> None:
-    """Every handler. Order matters: the catch-all for unknown commands comes last."""
-    application.add_handler(
-        CommandHandler(("start", "help"), help_command, filters=COMMAND_UPDATES)
-    )
-    application.add_handler(CommandHandler("price", price, filters=COMMAND_UPDATES))
-    application.add_handler(CommandHandler("news", news, filters=COMMAND_UPDATES))
+    """Every handler. Order matters: the catch-alls come last."""
+    commands: dict[str, Callback] = {
+        "start": help_command,
+        "help": help_command,
+        "price": price,
+        "news": news,
+        **dict.fromkeys(NOT_YET_AVAILABLE, not_yet_available),
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=COMMAND_UPDATES))
     application.add_handler(MessageHandler(COMMAND_UPDATES & filters.COMMAND, unknown_command))
+    application.add_handler(
+        MessageHandler(
+            COMMAND_UPDATES & filters.CaptionRegex(r"^/\w"),
+            caption_commands(commands, unknown_command),
+        )
+    )
+    application.add_handler(
+        MessageHandler(
+            COMMAND_UPDATES & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
+            text_hint,
+        )
+    )
     application.add_error_handler(on_error)
 
 

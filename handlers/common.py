@@ -8,6 +8,9 @@ from datetime import timedelta
 from telegram import LinkPreviewOptions, Message, Update
 from telegram.error import ChatMigrated, NetworkError, RetryAfter, TimedOut
 
+from bot.context import Context
+from services.text import fold
+
 #: How often a reply is tried, and the longest flood-control wait it sits out.
 SEND_ATTEMPTS = 3
 MAX_FLOOD_WAIT = 30.0
@@ -18,6 +21,12 @@ WITH_PREVIEW = LinkPreviewOptions(is_disabled=False)
 def message_of(update: Update) -> Message | None:
     """The message (or channel post) a command came in."""
     return update.effective_message
+
+
+def command_args(context: Context) -> list[str]:
+    """The command's words as meant (``ＢＴＣ`` is ``BTC``; see :func:`services.text.fold`),
+    without those that were nothing but invisible characters."""
+    return [word for arg in context.args or () for word in fold(arg).split()]
 
 
 async def reply_html(message: Message, text: str, *, preview: bool = False) -> None:

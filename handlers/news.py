@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from telegram import Update
 
 from bot.context import Context
-from handlers.common import message_of, reply_html
+from handlers.common import command_args, message_of, reply_html
 from services.news.formatting import describe_no_news, news_heading, render_news
 from services.news.query import MAX_STORIES, BadNewsQuery, parse_news_query
 from services.prices.formatting import describe_unknown
@@ -22,7 +22,7 @@ async def news(update: Update, context: Context) -> None:
         return
     services = context.bot_data.services
     try:
-        query = parse_news_query(context.args or [])
+        query = parse_news_query(command_args(context))
     except BadNewsQuery as exc:
         await reply_html(message, f"Sorry, {exc}.\n{USAGE}")
         return

@@ -7,7 +7,7 @@ import time
 from telegram import Update
 
 from bot.context import Context
-from handlers.common import message_of, reply_html
+from handlers.common import command_args, message_of, reply_html
 from services.errors import TooManyCoins
 from services.prices.formatting import render_price_report
 
@@ -20,7 +20,7 @@ async def price(update: Update, context: Context) -> None:
     if message is None:
         return
     services = context.bot_data.services
-    words = context.args or services.settings.default_coins
+    words = command_args(context) or services.settings.default_coins
     try:
         report = await services.prices.lookup(words)
     except TooManyCoins as exc:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from telegram import Update
+from telegram import Message, Update
 
 from bot.context import Context
 from handlers.common import message_of, reply_html
+from services.text import fold
 
 #: The command menu (``setMyCommands``): command, short description.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -44,18 +45,61 @@ async def help_command(update: Update, context: Context) -> None:
     await reply_html(message, HELP_TEXT.format(coins=coins))
 
 
+#: Commands the public interface names that this version does not have yet: each answers,
+#: rather than leaving the chat in silence.
+NOT_YET_AVAILABLE = (
+    "subscribe",
+    "unsubscribe",
+    "alert",
+    "alerts",
+    "delalert",
+    "chart",
+    "settings",
+)
+
+
+async def not_yet_available(update: Update, context: Context) -> None:
+    """Answer a command this version does not have yet, and point to what there is."""
+    message = message_of(update)
+    if message is None:
+        return
+    name = _command_of(message)[0] or "That command"
+    await reply_html(
+        message,
+        f"{html.escape(name)} is not available yet. Meanwhile: /price btc for prices, "
+        "/news regulation for regulation stories. Send /help to see every command.",
+    )
+
+
 async def unknown_command(update: Update, context: Context) -> None:
     """Answer a command the bot does not have, where it was clearly meant for this bot."""
     message = message_of(update)
-    if message is None or not message.text:
+    if message is None:
         return
-    command = message.text.split()[0]
-    name, _, addressee = command.partition("@")
-    if (
-        message.chat.type != "private"
-        and addressee.lower() != (context.bot.username or "").lower()
-    ):
-        return  # in groups, commands without our @name may be meant for another bot
+    name, addressee = _command_of(message)
+    if not name:
+        return
+    ours = (context.bot.username or "").lower()
+    if addressee.lower() != ours and (addressee or message.chat.type != "private"):
+        return  # another bot's, or in a group maybe meant for another bot
     await reply_html(
-        message, f"I don't know {html.escape(name[:32])}. Send /help to see every command."
+        message, f"I don't know {html.escape(name)}. Send /help to see every command."
     )
+
+
+async def text_hint(update: Update, context: Context) -> None:
+    """Answer words sent to the bot in private that are no command."""
+    message = message_of(update)
+    if message is None:
+        return
+    await reply_html(message, "Send me a command, e.g. /price btc or /news. /help lists them all.")
+
+
+def _command_of(message: Message) -> tuple[str, str]:
+    """The command a message (or a photo's caption) opens with, as typed and cut to 32
+    characters, and the bot it names after ``@``: ``("/price", "cryptobot")``."""
+    words = (message.text or message.caption or "").split(maxsplit=1)
+    if not words or not words[0].startswith("/"):
+        return "", ""
+    name, _, addressee = fold(words[0]).partition("@")
+    return name[:32], addressee

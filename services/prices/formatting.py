@@ -9,6 +9,7 @@ from services.ages import format_age
 from services.errors import UnknownCoin
 from services.prices.models import PriceQuote
 from services.prices.service import PriceReport
+from services.text import fold
 
 #: Currencies written with a sign before the amount; others get their code after it.
 CURRENCY_SIGNS = {
@@ -132,7 +133,8 @@ def describe_unknown(
     unknown: UnknownCoin, example: str = "/price btc or /price bitcoin sv"
 ) -> str:
     """``I don't know "xyz". Did you mean XYO (XYO)?``, as Telegram HTML."""
-    query = unknown.query if len(unknown.query) <= 32 else unknown.query[:31] + "…"
+    query = fold(unknown.query)
+    query = query if len(query) <= 32 else query[:31] + "…"
     text = f'I don\'t know "{html.escape(query)}".'
     if unknown.suggestions:
         text += " Did you mean " + ", ".join(html.escape(s) for s in unknown.suggestions) + "?"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from services.prices.models import Coin
+from services.text import fold
 
 #: Coins known before CoinGecko's list arrives, so the bot answers from its first second.
 #: Ordered by market cap, roughly; when the full list has no market caps, these win ties.
@@ -52,8 +53,9 @@ _SPACES = re.compile(r"[\s_]+")
 
 
 def normalize_query(query: str) -> str:
-    """Fold a user's coin query: case, a leading ``$``, runs of spaces and underscores."""
-    return _SPACES.sub(" ", query.strip().lstrip("$").lower()).strip()
+    """Fold a user's coin query: width and invisible characters (see
+    :func:`services.text.fold`), case, a leading ``$``, runs of spaces and underscores."""
+    return _SPACES.sub(" ", fold(query).strip().lstrip("$").lower()).strip()
 
 
 def coin_label(coin: Coin) -> str:

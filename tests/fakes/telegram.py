@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,13 +191,23 @@ def make_update(
     chat_type: str = "private",
     user_id: int | None = 10081232,
     title: str = "Crypto desk",
+    caption: bool = False,
+    extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """An update carrying ``text``, built on the captured ``nutgram_update_command.json``.
 
     Channel chats get a ``channel_post`` with ``sender_chat`` and no ``from``, as Telegram sends.
+    With ``caption``, ``text`` is a photo's caption. ``extra`` fields are added to the message.
     """
     template = fixture_json("telegram/nutgram_update_command.json")["message"]
-    message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "text": text}
+    message: dict[str, Any] = {"message_id": message_id, "date": int(time.time())}
+    if caption:
+        message["photo"] = [
+            {"file_id": "AgADBAADq6cxG", "file_unique_id": "AQADq6cxG", "width": 90, "height": 90}
+        ]
+        message["caption"] = text
+    else:
+        message["text"] = text
     if chat_type == "private":
         message["chat"] = {**template["chat"], "id": chat_id}
     else:
@@ -207,7 +218,9 @@ def make_update(
         message["sender_chat"] = message["chat"]
     if text.startswith("/"):
         command = text.split()[0]
-        message["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
+        entities = [{"offset": 0, "length": len(command), "type": "bot_command"}]
+        message["caption_entities" if caption else "entities"] = entities
+    message.update(extra or {})
     kind = "channel_post" if chat_type == "channel" else "message"
     return {"update_id": update_id, kind: message}
 

@@ -54,6 +54,16 @@ async def test_price_then_fallback_when_coingecko_goes_down(
         assert reply.text == "BTC $63,733 ▲1.22% · Vol $21.39B"
         assert reply.params["parse_mode"] == "HTML"
         assert [c["command"] for c in telegram.commands] == ["price", "news", "help"]
+        # A command under a group's photo; a command of the interface not built yet.
+        group, channel = -100123, -1001310120257
+        telegram.push_text(
+            "/price@cryptotest_bot doge", caption=True, chat_id=group, chat_type="supergroup"
+        )
+        [under_photo] = await telegram.wait_for(group, timeout=20)
+        assert under_photo.text == "DOGE $0.1043 ▲5.77% · Vol $1.05B"
+        telegram.push_text("/subscribe regulation", chat_id=channel, chat_type="channel")
+        [not_yet] = await telegram.wait_for(channel, timeout=20)
+        assert not_yet.text.startswith("/subscribe is not available yet.")
 
         coingecko.mode = "500"
         coingecko.markets["bitcoin"].price = 70000.0

@@ -31,6 +31,11 @@ CURRENCY_SIGNS = {
 SIGNIFICANT_DIGITS_BELOW_ONE = 4
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 
+#: A price its source last updated longer ago than this is shown with its age (a coin no
+#: market trades any more, a source stuck on an old price), even when just fetched.
+SOURCE_STALE_AFTER = 3600.0
+_EARLIEST_UPDATE = 1e9  # September 2001: an earlier "last updated" is no time at all
+
 
 def format_number(value: float) -> str:
     """A price's digits: whole units past 1,000, cents past 1, four significant digits below.
@@ -109,8 +114,19 @@ def format_ticker(quote: PriceQuote, *, stale_for: float | None = None) -> str:
     return line
 
 
+def price_time(quote: PriceQuote) -> float:
+    """When the price was made: when its source last updated it, if the source says so
+    plausibly (not after we fetched it, not before 2001), else when we fetched it."""
+    if _EARLIEST_UPDATE <= quote.updated_at <= quote.fetched_at:
+        return quote.updated_at
+    return quote.fetched_at
+
+
 def render_price_report(report: PriceReport, now: float) -> str:
     """The whole ``/price`` reply, as Telegram HTML.
+
+    A price the sources could not refresh, or that its source last updated over
+    ``SOURCE_STALE_AFTER`` ago, is marked with its age.
 
     Args:
         report: what the price service answered.
@@ -120,7 +136,8 @@ def render_price_report(report: PriceReport, now: float) -> str:
     if any(priced.stale for priced in report.priced):
         lines.append("⚠ Price sources are not answering; showing the last known prices.")
     for priced in report.priced:
-        stale_for = now - priced.quote.fetched_at if priced.stale else None
+        age = now - price_time(priced.quote)
+        stale_for = age if priced.stale or age > SOURCE_STALE_AFTER else None
         lines.append(html.escape(format_ticker(priced.quote, stale_for=stale_for)))
     for coin in report.unpriced:
         lines.append(f"{html.escape(coin.symbol)}: no price right now, try again in a minute.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,11 @@ class Market:
     change_pct: float
     volume: float
     market_cap: float | None
-    last_updated: int = 1_764_000_000
+    #: When the source last updated the price (Unix seconds); ``None``: when it is asked.
+    last_updated: int | None = None
+
+    def updated_at(self) -> int:
+        return int(time.time()) if self.last_updated is None else self.last_updated
 
 
 #: A small universe with the collisions the real list has (several coins with symbol btc).
@@ -116,7 +121,7 @@ class FakeCoinGecko:
                 f"{currency}_market_cap": (market.market_cap or 0.0) * rate,
                 f"{currency}_24h_vol": market.volume * rate,
                 f"{currency}_24h_change": market.change_pct,
-                "last_updated_at": market.last_updated,
+                "last_updated_at": market.updated_at(),
             }
         return web.json_response(body)
 

@@ -73,7 +73,7 @@ class FakeCryptoCompare:
                 VOLUME24HOURTO=market.volume * 0.4,
                 TOTALVOLUME24HTO=market.volume,
                 MKTCAP=market.market_cap or 0,
-                LASTUPDATE=market.last_updated,
+                LASTUPDATE=market.updated_at(),
             )
             raw[symbol.upper()] = {tsym: entry}
             shown = dict(display_template)

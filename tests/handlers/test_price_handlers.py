@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
@@ -87,6 +88,13 @@ async def test_price_when_every_source_is_down_and_nothing_is_cached(chat: Chat)
     chat.upstreams.coingecko.mode = "500"
     chat.upstreams.cryptocompare.mode = "500"
     assert await chat.reply("/price btc") == "BTC: no price right now, try again in a minute."
+
+
+async def test_a_price_its_source_stopped_updating_shows_its_age(chat: Chat) -> None:
+    chat.upstreams.coingecko.markets["dogecoin"].last_updated = int(time.time()) - 5 * 3600
+    assert await chat.reply("/price doge btc") == (
+        "DOGE $0.1043 ▲5.77% · Vol $1.05B · ⚠ 5h old\nBTC $63,733 ▲1.22% · Vol $21.39B"
+    )
 
 
 async def test_unknown_command_answers_in_private_chats(chat: Chat) -> None:

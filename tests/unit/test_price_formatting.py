@@ -161,3 +161,31 @@ def test_report_truncates_a_very_long_unknown_query() -> None:
     text = render_price_report(PriceReport((), (), (UnknownCoin("a" * 5000),)), now=0.0)
     assert len(text) < 200
     assert "a" * 31 + "…" in text
+
+
+T = 1_764_000_000.0  # a Unix time of late 2025
+
+
+@pytest.mark.parametrize(
+    ("updated_at", "stale", "shown"),
+    [
+        # Just fetched, but its source last updated it two hours before: shown with its age.
+        (T - 2 * 3600, False, "BTC $63,733 ▲1.22% · Vol $21.39B · ⚠ 2h old"),
+        # Updated within the hour: a fresh price.
+        (T - 3000, False, "BTC $63,733 ▲1.22% · Vol $21.39B"),
+        # Not refreshed, and older at its source than when fetched: its age at the source.
+        (T - 3600, True, "BTC $63,733 ▲1.22% · Vol $21.39B · ⚠ 2h old"),
+        # A source's time that cannot be: none (0), or after the fetch.
+        (0.0, False, "BTC $63,733 ▲1.22% · Vol $21.39B"),
+        (T + 600, False, "BTC $63,733 ▲1.22% · Vol $21.39B"),
+    ],
+)
+def test_a_price_its_source_has_not_updated_for_long_is_marked_with_its_age(
+    updated_at: float, stale: bool, shown: str
+) -> None:
+    now = T + (3600 if stale else 10)
+    report = PriceReport(
+        priced=(PricedCoin(quote(updated_at=updated_at, fetched_at=T), stale=stale),),
+        unpriced=(),
+    )
+    assert render_price_report(report, now=now).splitlines()[-1] == shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, NetworkError, RetryAfter
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.context import Context
 
@@ -20,6 +20,11 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(error, NetworkError) and not isinstance(update, Update):
         # Polling hiccups: PTB retries by itself; a traceback would only be noise.
         logger.warning("network error while polling: %s", error)
+        return
+    if isinstance(error, TimedOut):
+        # A reply that timed out may well have arrived (Telegram was slow to say so): a
+        # "sorry" after it would be a second message, and a wrong one.
+        logger.warning("reply to %s timed out; it may have arrived", _describe(update))
         return
     if isinstance(error, Forbidden):
         # Blocked, or removed from the group: nothing to fix here, nothing to tell.

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram.error import TimedOut
 
 from bot.app import build_application
+from handlers import common
 from tests.conftest import Upstreams
 from tests.fakes.server import fixture_json
 from tests.handlers.conftest import Chat
@@ -91,3 +93,21 @@ async def test_a_command_menu_refused_does_not_stop_the_bot(
     finally:
         await app.post_shutdown(app)
         await app.shutdown()
+
+
+async def test_a_reply_that_timed_out_is_not_followed_by_a_sorry(
+    chat: Chat, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telegram delivered the reply but answered after the read timeout."""
+    send = common._send
+
+    async def delivered_then_timed_out(*args: Any, **kwargs: Any) -> None:
+        await send(*args, **kwargs)
+        raise TimedOut
+
+    monkeypatch.setattr(common, "_send", delivered_then_timed_out)
+    [message] = await chat.send("/price btc")
+    assert message.text == BTC
+    assert chat.upstreams.telegram.methods().count("sendMessage") == 1
+    assert "timed out; it may have arrived" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

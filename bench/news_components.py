@@ -1,6 +1,7 @@
 """Speed of the news pipeline's pure parts: feed parsing, coin tagging, story matching.
 
-Prints per-item times on the real captured feeds, with a tagger of 500 coins and a matcher
+Prints per-item times on the real captured feeds (and the time of a feed whose title is
+120 KB of unclosed markup), with a tagger of 500 coins and a matcher
 holding 2,000 recent stories. Run from the repository root:
 
     .venv/bin/python bench/news_components.py
@@ -47,6 +48,19 @@ def main() -> None:
         return sum(len(parse_feed(body, "https://x.example/").items) for body in feeds)
 
     print(f"feed parsing: {best_of(3, parse_all) * 1e6:.0f} µs per item ({len(items)} items)")
+
+    # Markup opened and never closed, in a title: html.parser alone takes time growing with
+    # the square of its length (30 s for these 120 KB).
+    for unit in ("&lt;a ", "&lt;a b='&gt;'", "&lt;!--x&gt;"):
+        hostile = (
+            "<rss version='2.0'><channel><title>H</title><item><title>"
+            + unit * (120_000 // len(unit.replace("&lt;", "<").replace("&gt;", ">")))
+            + "</title><link>https://h.example/1</link></item></channel></rss>"
+        ).encode()
+        seconds = best_of(
+            1, lambda body=hostile: len(parse_feed(body, "https://h.example/").items)
+        )
+        print(f"hostile title of 120 KB ({unit!r} repeated): {seconds * 1e3:.0f} ms")
 
     rng = random.Random(5)
     coins = list(CoinUniverse.seed().top(100))

@@ -124,6 +124,13 @@ _BLOCK_TAGS = frozenset(
         "ul",
     }
 )
+#: Markup opened and never closed (see ``_open_sections_as_text``).
+_UNTERMINATED_TAG = re.compile(r"<(?!!--)(?=[^<>]*(?:<|$))")
+#: A tag, its attributes (quoted values may hold ``>``; a stray quote is a character).
+_TAG_WITH_ATTRIBUTES = re.compile(
+    r"""<(/?[A-Za-z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*'|["'])*?(/?)>"""
+)
+_SECTIONS = (("<!--", "-->"), ("<![", "]>"))
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _INVISIBLE_OPENING = re.compile(
     r"<(" + "|".join(sorted(_INVISIBLE_TAGS)) + r")(?=[\s/>])", re.IGNORECASE
@@ -534,12 +541,27 @@ def _strip_tags(text: str) -> str:
         return text
     extractor = _TextExtractor()
     try:
-        extractor.feed(_unhide_unclosed(text))
+        extractor.feed(_unhide_unclosed(_open_sections_as_text(text)))
         extractor.close()
     except Exception:
         # html.parser is lenient, but a hostile fragment must not take the feed down with it.
         return html.unescape(_TAG_LIKE.sub(" ", text))
     return "".join(extractor.parts)
+
+
+def _open_sections_as_text(text: str) -> str:
+    """Escape what opens markup but is never closed: a ``<`` that another ``<`` follows
+    before any ``>``, a comment without ``-->``, a ``<![CDATA[`` without ``]>``. It is text,
+    and html.parser would take time growing with the square of its length to find so
+    ("<a <a <a ...")."""
+    for opening, closing in _SECTIONS:
+        if opening in text:
+            end = text.rfind(closing)
+            cut = end + len(closing) if end >= 0 else 0
+            text = text[:cut] + text[cut:].replace(opening, "&lt;" + opening[1:])
+    # Attributes go too: only tags' names tell what text is (an attribute with a stray
+    # quote would send html.parser looking for its end through the rest of the text).
+    return _TAG_WITH_ATTRIBUTES.sub(r"<\1\2>", _UNTERMINATED_TAG.sub("&lt;", text))
 
 
 def _unhide_unclosed(text: str) -> str:
@@ -548,9 +570,13 @@ def _unhide_unclosed(text: str) -> str:
     if "<" not in text:
         return text
     lowered = text.lower()
+    last_close: dict[str, int] = {}  # one search per tag name, not one per opening
 
     def escape(match: re.Match[str]) -> str:
-        if lowered.find(f"</{match[1].lower()}", match.end()) >= 0:
+        name = match[1].lower()
+        if name not in last_close:
+            last_close[name] = lowered.rfind(f"</{name}")
+        if last_close[name] >= match.end():
             return match[0]
         return "&lt;" + match[0][1:]
 

@@ -8,6 +8,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,6 +25,8 @@ def _nothing() -> None:
 
 #: How much lower a worker's scheduling priority is than the bot's (``nice``).
 WORKER_NICENESS = 10
+#: How long a busy worker is given to finish its job when the bot stops.
+CLOSE_GRACE = 2.0
 
 
 def _preload() -> None:
@@ -112,8 +115,19 @@ class WorkerPool:
             raise
 
     def close(self) -> None:
-        """Stop the worker; idempotent."""
+        """Stop the workers; idempotent. A worker still busy after ``CLOSE_GRACE`` seconds
+        (a hostile feed, say) is terminated: the bot does not wait on it to stop."""
         self._closed = True
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # The executor has no way to stop a busy worker (Python 3.14 adds one): its processes.
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + CLOSE_GRACE
+        for worker in workers:
+            worker.join(max(0.0, deadline - time.monotonic()))
+            if worker.is_alive():
+                logger.warning("a worker was still busy at stop; terminating it")
+                worker.terminate()
+                worker.join(1.0)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import signal
+import time
+from concurrent.futures.process import BrokenProcessPool
 
-from bot.workers import WORKER_NICENESS, WorkerPool, default_workers
+import pytest
+
+from bot.workers import CLOSE_GRACE, WORKER_NICENESS, WorkerPool, default_workers
 
 
 async def test_workers_run_jobs_in_other_processes_at_a_lower_priority() -> None:
@@ -58,3 +64,20 @@ async def test_workers_leave_ctrl_c_to_the_bot() -> None:
         pool.close()
 
     assert handler == signal.SIG_IGN
+
+
+async def test_a_busy_worker_does_not_hold_the_bot_at_stop() -> None:
+    pool = WorkerPool(1)
+    await pool.start()
+    [pid] = {await pool.run(os.getpid)}
+    busy = asyncio.ensure_future(pool.run(time.sleep, 60))  # a hostile feed, say
+    await asyncio.sleep(0.2)
+    started = time.monotonic()
+    pool.close()
+
+    assert time.monotonic() - started < CLOSE_GRACE + 2
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # gone, not left running
+    busy.cancel()
+    with contextlib.suppress(asyncio.CancelledError, BrokenProcessPool):
+        await busy

@@ -56,6 +56,13 @@ CHAIN_FLOOR = 0.3
 """Similarity to a story's first wording below which an item does not chain into the story
 through a later wording it resembles less than ``STRONG_THRESHOLD``."""
 
+MAX_SIGNATURES = 10_000
+"""Signatures a :class:`StoryMatcher` holds at most (some 13 KB each): days of every outlet's
+news, and a bound when a feed floods."""
+
+MAX_WORDINGS_PER_STORY = 12
+"""Wordings of one story a :class:`StoryMatcher` holds at most."""
+
 SUBJECT_CONFLICT_FACTOR = 0.6
 """Similarity is scaled by this when each title names a subject the other item never mentions
 ("SEC delays Franklin Solana ETF" / "SEC delays Grayscale XRP ETF")."""
@@ -434,6 +441,8 @@ class StoryMatcher:
         window: timedelta = DEFAULT_WINDOW,
         hot_share: float = 0.05,
         hot_floor: int = 64,
+        max_signatures: int = MAX_SIGNATURES,
+        max_per_story: int = MAX_WORDINGS_PER_STORY,
     ) -> None:
         """Start empty.
 
@@ -442,13 +451,19 @@ class StoryMatcher:
             hot_share: the share of held signatures from which a term is too common to find
                 candidates with.
             hot_floor: ... as long as more signatures than this carry it.
+            max_signatures: how many signatures are held at most; beyond, the first added
+                are forgotten (a flood of items must not take all memory).
+            max_per_story: how many wordings of one story are held at most; later ones are
+                not (a feed that changes its items' ids at every poll repeats them).
         """
         self._window = window
         self._hot_share = hot_share
         self._hot_floor = hot_floor
+        self._max_signatures = max_signatures
+        self._max_per_story = max_per_story
         self._entries: dict[int, _Entry] = {}
         self._index: dict[str, set[int]] = {}
-        self._first: dict[int | str, int] = {}  # each story's first (oldest held) signature
+        self._slots: dict[int | str, list[int]] = {}  # each story's signatures, oldest first
         self._next_slot = 0
         self._newest: datetime | None = None
 
@@ -467,12 +482,17 @@ class StoryMatcher:
         """
         if at is not None and (self._newest is None or at > self._newest):
             self._newest = at
+        slots = self._slots.setdefault(key, [])
+        if len(slots) >= self._max_per_story:
+            return
         slot = self._next_slot
         self._next_slot += 1
         self._entries[slot] = _Entry(key=key, sig=sig, at=at, prune_at=at or self._newest)
-        self._first.setdefault(key, slot)
+        slots.append(slot)
         for term in sig.key_terms:
             self._index.setdefault(term, set()).add(slot)
+        if len(self._entries) > self._max_signatures:
+            self._forget(list(self._entries)[: len(self._entries) - self._max_signatures])
 
     def match(self, sig: StorySignature, at: datetime | None) -> int | str | None:
         """Find the known story an item is the same as.
@@ -516,11 +536,15 @@ class StoryMatcher:
         Args:
             older_than: signatures published (or, without a time, added) earlier are dropped.
         """
-        stale = [
-            slot
-            for slot, entry in self._entries.items()
-            if entry.prune_at is None or entry.prune_at < older_than
-        ]
+        self._forget(
+            [
+                slot
+                for slot, entry in self._entries.items()
+                if entry.prune_at is None or entry.prune_at < older_than
+            ]
+        )
+
+    def _forget(self, stale: list[int]) -> None:
         for slot in stale:
             entry = self._entries.pop(slot)
             for term in entry.sig.key_terms:
@@ -529,13 +553,13 @@ class StoryMatcher:
                     slots.discard(slot)
                     if not slots:
                         del self._index[term]
-        if stale:
-            self._first = {}
-            for slot, entry in self._entries.items():  # in the order they were added
-                self._first.setdefault(entry.key, slot)
+            held = self._slots[entry.key]
+            held.remove(slot)
+            if not held:
+                del self._slots[entry.key]
 
     def _resembles_first(self, sig: StorySignature, key: int | str, slot: int) -> bool:
-        first_slot = self._first.get(key, slot)
+        first_slot = self._slots[key][0]  # the story's first (oldest held) signature
         if first_slot == slot:
             return True
         first = self._entries[first_slot].sig

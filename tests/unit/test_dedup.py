@@ -1801,6 +1801,31 @@ def test_prune_forgets_old_signatures() -> None:
     assert len(matcher) == 0
 
 
+def test_a_flood_of_items_is_held_up_to_a_bound_the_first_added_forgotten() -> None:
+    matcher = StoryMatcher(max_signatures=3)
+    matcher.add("tether", _sig(_TETHER), T0)
+    for n in range(3):
+        matcher.add(n, signature(f"Acme Labs {n} raises ${n + 40}M", f"Acme Labs {n}"), T0)
+
+    assert len(matcher) == 3
+    assert matcher.match(_sig(_TETHER_AGAIN), T0) is None  # the first added, forgotten
+    assert matcher.match(signature("Acme Labs 2 raised $42M", "Acme Labs 2"), T0) == 2
+
+
+def test_a_story_holds_a_bounded_number_of_wordings() -> None:
+    matcher = StoryMatcher(max_per_story=2)
+    for _ in range(5):  # a feed that changes its items' ids at every poll
+        matcher.add("tether", _sig(_TETHER), T0)
+    matcher.add("tether", _sig(_TETHER_AGAIN), T0)
+
+    assert len(matcher) == 2
+    assert matcher.match(_sig(_TETHER_AGAIN), T0) == "tether"
+    matcher.prune(T0 + timedelta(hours=1))
+    assert len(matcher) == 0
+    matcher.add("tether", _sig(_TETHER), T0 + timedelta(hours=2))  # room again
+    assert len(matcher) == 1
+
+
 def test_undated_signatures_are_pruned_by_the_newest_time_seen_when_added() -> None:
     matcher = StoryMatcher()
     matcher.add("dated", signature("Pectra Hard Fork Activates on Ethereum Mainnet", ""), T0)

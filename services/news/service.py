@@ -32,6 +32,9 @@ DEDUP_WINDOW = timedelta(hours=36)
 #: How long stories are remembered for matching: an item may be read up to a window after it
 #: was published (its feed was down, or lags), and then match a story a window before that.
 MATCH_MEMORY = 2 * DEDUP_WINDOW
+#: Items read of one feed at one poll, the newest: outlets' feeds carry 10 to 100; more is
+#: an archive or a flood, and would only cost memory and time.
+MAX_ITEMS_PER_FEED = 200
 #: Items matched between two chances for the event loop to run something else.
 YIELD_EVERY = 50
 _T = TypeVar("_T")
@@ -209,7 +212,7 @@ class NewsService:
                 continue
             state.outlet, state.content_hash = feed.outlet, digest
             state.status, state.failures = f"ok: {len(feed.items)} items", 0
-            items.extend(feed.items)
+            items.extend(newest(feed.items, MAX_ITEMS_PER_FEED))
             read += 1
         fresh = await self._new_items(items, now)
         analysed = await self._analyse(fresh, now)
@@ -372,6 +375,14 @@ class _Group:
             self.story_id,
             [IncomingItem(e.item, e.published_at, e.verdict, e.coins) for e in self.entries],
         )
+
+
+def newest(items: Sequence[FeedItem], limit: int) -> Sequence[FeedItem]:
+    """The ``limit`` newest items, undated ones (in the feed's order) first."""
+    if len(items) <= limit:
+        return items
+    latest = datetime.max.replace(tzinfo=UTC)
+    return sorted(items, key=lambda item: item.published_at or latest, reverse=True)[:limit]
 
 
 def balanced_parts(sizes: Sequence[int], parts: int) -> list[list[int]]:

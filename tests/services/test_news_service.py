@@ -17,7 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from services.db import open_database
 from services.news.coins import CoinTagger
 from services.news.feeds import FeedFetcher
-from services.news.service import NewsService, PollReport, PollStopped, balanced_parts
+from services.news.service import (
+    MAX_ITEMS_PER_FEED,
+    NewsService,
+    PollReport,
+    PollStopped,
+    balanced_parts,
+)
 from services.news.store import StoryStore
 from services.prices.universe import CoinUniverse
 from tests.fakes.feeds import FakeFeeds
@@ -489,3 +495,25 @@ async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
     assert report.new_stories == ()
     [story] = await polling.latest(10)
     assert story.outlets == ("First", "Late")
+
+
+async def test_a_feed_of_thousands_of_items_gives_its_newest_few_hundred(rig: Rig) -> None:
+    """An archive, or a flood: memory and time stay bounded."""
+    items = "".join(
+        f"<item><title>Acme Labs update number {n} on chain {n}</title>"
+        f"<link>https://flood.example/{n}</link>"
+        f"<pubDate>{(NOW - timedelta(minutes=n)).strftime('%a, %d %b %Y %H:%M:%S +0000')}"
+        "</pubDate></item>"
+        for n in reversed(range(MAX_ITEMS_PER_FEED + 300))  # oldest first
+    )
+    rig.feeds.add(
+        "/flood",
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Flood</title>{items}"
+        "</channel></rss>".encode(),
+    )
+    service = rig.service("/flood")
+    report = await service.poll()
+    assert report.new_items == MAX_ITEMS_PER_FEED
+    stories = await service.latest(MAX_ITEMS_PER_FEED)
+    assert stories[0].link == "https://flood.example/0"
+    assert stories[-1].link == f"https://flood.example/{MAX_ITEMS_PER_FEED - 1}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -11,11 +12,17 @@ import aiohttp
 from services.errors import BadPayload
 from services.http import as_number, get_json
 from services.prices.models import Coin, PriceQuote
+from services.text import fold
 
 SOURCE = "coingecko"
 #: CoinGecko accepts long id lists, but URLs past a few KB are refused by proxies.
 IDS_PER_REQUEST = 200
 MARKETS_PER_PAGE = 250
+#: Bounds on what users see of a coin; a coin the source gives outside them is left out.
+MAX_SYMBOL_CHARS = 24
+MAX_NAME_CHARS = 80
+MAX_ID_CHARS = 120
+_ID = re.compile(r"[A-Za-z0-9._~-]+")  # URL-safe, and no separator of a batched request
 
 
 def parse_simple_price(
@@ -61,10 +68,16 @@ def _coin(entry: Any, market_cap: float | None = None) -> Coin | None:
     coin_id, symbol, name = entry.get("id"), entry.get("symbol"), entry.get("name")
     if not (isinstance(coin_id, str) and isinstance(symbol, str) and isinstance(name, str)):
         return None
-    if not coin_id or not symbol:
+    # What users see of a coin comes from the source: one line, short, nothing invisible.
+    # An id goes into batched requests (``ids=a,b``): no commas, no spaces.
+    symbol, name = fold(symbol).strip(), fold(" ".join(name.split()))[:MAX_NAME_CHARS].strip()
+    if not (0 < len(symbol) <= MAX_SYMBOL_CHARS) or any(c.isspace() for c in symbol):
         return None
-    name = name.strip() or symbol.upper()
-    return Coin(id=coin_id, symbol=symbol.upper(), name=name, market_cap=market_cap)
+    if not (0 < len(coin_id) <= MAX_ID_CHARS) or not _ID.fullmatch(coin_id):
+        return None
+    return Coin(
+        id=coin_id, symbol=symbol.upper(), name=name or symbol.upper(), market_cap=market_cap
+    )
 
 
 def parse_coins_list(payload: Any) -> list[Coin]:

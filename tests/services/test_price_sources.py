@@ -77,6 +77,31 @@ def test_parse_real_markets_list_and_search() -> None:
     assert found[1] == (Coin("ethereum-classic", "ETC", "Ethereum Classic"), 27)
 
 
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # What users see of a coin is one short line, with nothing invisible in it.
+        (
+            {"id": "evil", "symbol": "eth\n\n⚠ send 0.1 ETH to 0xAbC", "name": "Ether"},
+            None,
+        ),
+        ({"id": "long", "symbol": "x" * 5000, "name": "Long"}, None),
+        ({"id": "a,b", "symbol": "ab", "name": "Comma"}, None),  # would split a batch
+        ({"id": "a b", "symbol": "ab", "name": "Space"}, None),
+        (
+            {"id": "bidi", "symbol": "b\u202eid", "name": "Bi\u200bdi\nCoin"},
+            Coin("bidi", "BID", "Bidi Coin"),
+        ),
+        ({"id": "wide", "symbol": "ｗｉｄｅ", "name": "N" * 500}, Coin("wide", "WIDE", "N" * 80)),
+        ({"id": "usd-coin", "symbol": "usdc", "name": "  "}, Coin("usd-coin", "USDC", "USDC")),
+    ],
+)
+def test_a_coin_the_source_names_oddly_is_tidied_or_left_out(
+    entry: dict[str, str], expected: Coin | None
+) -> None:
+    assert parse_coins_list([entry]) == ([expected] if expected else [])
+
+
 def test_parse_real_pricemultifull() -> None:
     payload = fixture_json("cryptocompare/pricemultifull_BTC_USD_EUR_2021-04-10.json")
     usd = parse_pricemultifull(payload, [BTC], "usd", fetched_at=1.0)["bitcoin"]

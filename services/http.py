@@ -14,7 +14,7 @@ import aiohttp
 from services.errors import BadPayload, RateLimited, UpstreamUnavailable
 
 #: Largest JSON body we read; CoinGecko's full coin list is about 1.5 MB.
-MAX_JSON_BYTES = 16 * 1024 * 1024
+MAX_JSON_BYTES = 8 * 1024 * 1024
 DEFAULT_RETRY_AFTER = 60.0
 
 
@@ -83,6 +83,8 @@ async def get_json(
 ) -> Any:
     """GET ``url`` and return its decoded JSON body.
 
+    Redirects are not followed: the API key in ``headers`` would go wherever they lead.
+
     Raises:
         RateLimited: on 429, with the server's ``Retry-After``.
         UpstreamUnavailable: on connection errors, timeouts and 5xx.
@@ -94,13 +96,14 @@ async def get_json(
             params=params,
             headers=headers,
             timeout=aiohttp.ClientTimeout(total=timeout),
+            allow_redirects=False,
         ) as response:
             if response.status == 429:
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), time.time())
                 raise RateLimited(source, "429 Too Many Requests", retry_after)
             if response.status >= 500:
                 raise UpstreamUnavailable(source, f"HTTP {response.status}")
-            if response.status >= 400:
+            if response.status >= 300:  # a redirect too: see above
                 raise BadPayload(source, f"HTTP {response.status}")
             body = await read_capped(response.content, MAX_JSON_BYTES)
     except BodyTooLarge as exc:

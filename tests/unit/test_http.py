@@ -43,3 +43,33 @@ async def test_a_deeply_nested_body_is_a_bad_payload(aiohttp_server: Any) -> Non
     async with aiohttp.ClientSession() as http:
         with pytest.raises(BadPayload, match="not JSON"):
             await get_json(http, "coingecko", str(server.make_url("/")), timeout=2.0)
+
+
+async def test_a_redirect_is_not_followed_with_the_api_key(aiohttp_server: Any) -> None:
+    """The key goes to the API's host only, not wherever a redirect leads."""
+    seen: list[str | None] = []
+
+    async def elsewhere(request: web.Request) -> web.Response:
+        seen.append(request.headers.get("x-cg-demo-api-key"))
+        return web.json_response({"bitcoin": {"usd": 1.0}})
+
+    other = web.Application()
+    other.router.add_get("/", elsewhere)
+    target = await aiohttp_server(other)
+
+    async def moved(request: web.Request) -> web.Response:
+        raise web.HTTPFound(str(target.make_url("/")))
+
+    api = web.Application()
+    api.router.add_get("/", moved)
+    server = await aiohttp_server(api)
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(BadPayload, match="HTTP 302"):
+            await get_json(
+                http,
+                "coingecko",
+                str(server.make_url("/")),
+                headers={"x-cg-demo-api-key": "CG-SECRET"},
+                timeout=2.0,
+            )
+    assert seen == []

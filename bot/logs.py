@@ -6,13 +6,26 @@ import logging
 import re
 from collections.abc import Iterable
 
+#: Control characters but tab, each shown as its escape (``\n``, ``\x1b``).
+_ESCAPED_CONTROLS = {
+    code: repr(chr(code))[1:-1] for code in [*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F]
+}
+
 
 class RedactingFormatter(logging.Formatter):
-    """A formatter that blanks out secrets wherever they appear, tracebacks included."""
+    """A formatter that blanks out secrets wherever they appear, tracebacks included, and
+    keeps each message on its line."""
 
     def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
         super().__init__(fmt)
         self._secrets = [secret for secret in secrets if secret]
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        # A message quotes upstreams (an API's error text, a feed's redirect): their control
+        # characters are shown escaped, so they cannot forge log lines or drive a terminal.
+        # (A traceback, added after this, keeps its lines.)
+        record.message = record.message.translate(_ESCAPED_CONTROLS)
+        return super().formatMessage(record)
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)

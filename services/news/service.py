@@ -17,6 +17,7 @@ from services.news.models import FeedItem
 from services.news.parsing import ParsedFeed, parse_feed
 from services.news.regulation import RegulationVerdict, classify
 from services.news.store import (
+    FeedState,
     IncomingItem,
     Ingested,
     Story,
@@ -35,6 +36,10 @@ MATCH_MEMORY = 2 * DEDUP_WINDOW
 #: Items read of one feed at one poll, the newest: outlets' feeds carry 10 to 100; more is
 #: an archive or a flood, and would only cost memory and time.
 MAX_ITEMS_PER_FEED = 200
+#: A feed failing this many polls in a row rests between tries (see :func:`retry_delay`).
+RETRY_AFTER_FAILURES = 3
+FIRST_RETRY_DELAY = timedelta(minutes=1)
+MAX_RETRY_DELAY = timedelta(hours=1)
 #: Items matched between two chances for the event loop to run something else.
 YIELD_EVERY = 50
 _T = TypeVar("_T")
@@ -75,6 +80,8 @@ class PollReport:
         new_items: items not seen before.
         new_stories: ids of the stories created (an item of a known story adds an outlet).
         seconds: how long the poll took.
+        resting: feeds not asked this time: they failed at the last polls (see
+            :func:`retry_delay`). A restart asks them all again.
     """
 
     fetched: int
@@ -83,6 +90,7 @@ class PollReport:
     new_items: int
     new_stories: tuple[int, ...]
     seconds: float
+    resting: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +143,7 @@ class NewsService:
         self._learned_up_to = 0
         #: The stories this instance stored at its last poll, whose wordings it knows.
         self._just_stored: set[int] = set()
+        self._started = False  # the first poll asks every feed, resting or not
         self._lock = asyncio.Lock()
         self._stopping = False
         self._running: asyncio.Task[PollReport] | None = None
@@ -179,7 +188,9 @@ class NewsService:
             # After a restart, the bulk of the last hours, outside the ingest turn; later
             # polls learn what others stored inside it (below).
             await self._catch_up(now)
-        states = await self._store.feed_states(self._feed_urls)
+        known = await self._store.feed_states(self._feed_urls)
+        states = {url: s for url, s in known.items() if not self._started or _due(s, now)}
+        self._started = True
         responses = await self._fetcher.fetch_all(
             [FeedRequest(url, states[url].etag, states[url].last_modified) for url in states]
         )
@@ -233,13 +244,17 @@ class NewsService:
             new_items=len(analysed),
             new_stories=tuple(new_stories),
             seconds=time.perf_counter() - started,
+            resting=len(known) - len(states),
         )
-        logger.info(
-            "news poll: %d feeds read, %d unchanged, %d failed; %d new items, %d new stories "
-            "in %.2fs",
+        # A poll that finds nothing new is not worth a line at every poll.
+        logger.log(
+            logging.INFO if report.new_items or report.failed else logging.DEBUG,
+            "news poll: %d feeds read, %d unchanged, %d failed, %d resting; %d new items, "
+            "%d new stories in %.2fs",
             report.fetched,
             report.unchanged,
             len(report.failed),
+            report.resting,
             report.new_items,
             len(report.new_stories),
             report.seconds,
@@ -375,6 +390,19 @@ class _Group:
             self.story_id,
             [IncomingItem(e.item, e.published_at, e.verdict, e.coins) for e in self.entries],
         )
+
+
+def retry_delay(failures: int) -> timedelta:
+    """How long a feed that failed ``failures`` polls in a row rests before it is asked
+    again: not at all for the first two failures, then a minute, doubling up to an hour."""
+    if failures < RETRY_AFTER_FAILURES:
+        return timedelta(0)
+    doublings = min(failures - RETRY_AFTER_FAILURES, 16)  # 2**16 minutes: past the hour
+    return min(FIRST_RETRY_DELAY * (1 << doublings), MAX_RETRY_DELAY)
+
+
+def _due(state: FeedState, now: datetime) -> bool:
+    return state.polled_at is None or now - state.polled_at >= retry_delay(state.failures)
 
 
 def newest(items: Sequence[FeedItem], limit: int) -> Sequence[FeedItem]:

@@ -19,10 +19,12 @@ from services.news.coins import CoinTagger
 from services.news.feeds import FeedFetcher
 from services.news.service import (
     MAX_ITEMS_PER_FEED,
+    RETRY_AFTER_FAILURES,
     NewsService,
     PollReport,
     PollStopped,
     balanced_parts,
+    retry_delay,
 )
 from services.news.store import StoryStore
 from services.prices.universe import CoinUniverse
@@ -476,9 +478,10 @@ async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
     rig.feeds.add("/late", mode="500")
     polling = service()
     await polling.poll()
-    for _ in range(37):
+    for _ in range(36):
         now[0] += timedelta(hours=1)
         await polling.poll()
+    now[0] += timedelta(hours=1)  # the down feed rests an hour between tries by now
     if restarted:
         polling = service()
     rig.feeds.add(
@@ -517,3 +520,47 @@ async def test_a_feed_of_thousands_of_items_gives_its_newest_few_hundred(rig: Ri
     stories = await service.latest(MAX_ITEMS_PER_FEED)
     assert stories[0].link == "https://flood.example/0"
     assert stories[-1].link == f"https://flood.example/{MAX_ITEMS_PER_FEED - 1}"
+
+
+async def test_a_feed_that_keeps_failing_rests_between_tries(rig: Rig) -> None:
+    now = [NOW]
+    service = NewsService(
+        FeedFetcher(rig.http),
+        StoryStore(rig.engine),
+        [f"{rig.root}/down", f"{rig.root}/cointelegraph"],
+        tagger=lambda: TAGGER,
+        clock=lambda: now[0],
+    )
+    for _ in range(RETRY_AFTER_FAILURES):
+        now[0] += timedelta(seconds=1)
+        assert list((await service.poll()).failed) == [f"{rig.root}/down"]
+    assert rig.feeds.count("/down") == RETRY_AFTER_FAILURES
+
+    now[0] += timedelta(seconds=1)
+    report = await service.poll()
+    assert (report.resting, report.failed) == (1, {})
+    assert rig.feeds.count("/down") == RETRY_AFTER_FAILURES  # not asked
+    assert rig.feeds.count("/cointelegraph") == RETRY_AFTER_FAILURES + 1  # the others are
+
+    restarted = NewsService(
+        FeedFetcher(rig.http),
+        StoryStore(rig.engine),
+        [f"{rig.root}/down"],
+        tagger=lambda: TAGGER,
+        clock=lambda: now[0],
+    )
+    assert (await restarted.poll()).resting == 0  # a restart asks every feed again
+    assert rig.feeds.count("/down") == RETRY_AFTER_FAILURES + 1
+    assert (await restarted.poll()).resting == 1
+
+    now[0] += retry_delay(RETRY_AFTER_FAILURES + 1)
+    rig.feeds.add("/down", COINTELEGRAPH)  # back
+    report = await service.poll()
+    assert (report.resting, report.failed) == (0, {})
+    assert rig.feeds.count("/down") == RETRY_AFTER_FAILURES + 2
+    assert report.new_items == 0  # the same stories as Cointelegraph's: stored once
+
+
+def test_the_rest_doubles_from_a_minute_to_an_hour() -> None:
+    delays = [retry_delay(failures).total_seconds() for failures in range(12)]
+    assert delays == [0, 0, 0, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
@@ -16,6 +18,8 @@ logger = logging.getLogger(__name__)
 
 #: A real feed is well under 1 MB; anything far larger is a mistake or an attack.
 MAX_FEED_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -100,37 +104,61 @@ class FeedFetcher:
                 return self._failed(request, f"{type(exc).__name__}: {exc}")
 
     async def _get(self, request: FeedRequest, headers: dict[str, str]) -> FeedResponse:
-        async with self._session.get(
-            request.url, headers=headers, timeout=aiohttp.ClientTimeout(total=self._timeout)
-        ) as response:
-            etag = _validator(response.headers.get("ETag"), MAX_ETAG_CHARS)
-            last_modified = _validator(
-                response.headers.get("Last-Modified"), MAX_LAST_MODIFIED_CHARS
-            )
-            if response.status == 304:
-                return FeedResponse(
-                    request.url,
-                    not_modified=True,
-                    etag=etag or request.etag,
-                    last_modified=last_modified or request.last_modified,
-                )
-            if response.status >= 400:
-                return self._failed(request, f"HTTP {response.status}")
-            declared = response.content_length
-            if declared is not None and declared > self._max_bytes:
-                return self._failed(request, f"too large ({declared} bytes)")
-            try:
-                body = await read_capped(response.content, self._max_bytes)
-            except BodyTooLarge:
-                return self._failed(request, f"too large (over {self._max_bytes} bytes)")
+        """GET the feed, following redirects ourselves: one that leaves the web, or leads
+        from the internet to this machine or its private network, is refused before it is
+        followed (an outlet's site must not make the bot fetch what only it can reach)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._timeout
+        url = request.url
+        for _hop in range(MAX_REDIRECTS + 1):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError
+            async with self._session.get(
+                url,
+                headers=headers,
+                allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(total=remaining),
+            ) as response:
+                target = response.headers.get("Location")
+                if response.status in _REDIRECTS and target:
+                    url = urljoin(str(response.url), target)
+                    refusal = _refused_redirect(request.url, url)
+                    if refusal is not None:
+                        return self._failed(request, refusal)
+                    continue
+                return await self._read(request, response, moved=url != request.url)
+        return self._failed(request, f"more than {MAX_REDIRECTS} redirects")
+
+    async def _read(
+        self, request: FeedRequest, response: aiohttp.ClientResponse, *, moved: bool
+    ) -> FeedResponse:
+        etag = _validator(response.headers.get("ETag"), MAX_ETAG_CHARS)
+        last_modified = _validator(response.headers.get("Last-Modified"), MAX_LAST_MODIFIED_CHARS)
+        if response.status == 304:
             return FeedResponse(
                 request.url,
-                body=body,
-                content_type=response.headers.get("Content-Type"),
-                etag=etag,
-                last_modified=last_modified,
-                location=str(response.url) if response.history else None,
+                not_modified=True,
+                etag=etag or request.etag,
+                last_modified=last_modified or request.last_modified,
             )
+        if response.status >= 300:
+            return self._failed(request, f"HTTP {response.status}")
+        declared = response.content_length
+        if declared is not None and declared > self._max_bytes:
+            return self._failed(request, f"too large ({declared} bytes)")
+        try:
+            body = await read_capped(response.content, self._max_bytes)
+        except BodyTooLarge:
+            return self._failed(request, f"too large (over {self._max_bytes} bytes)")
+        return FeedResponse(
+            request.url,
+            body=body,
+            content_type=response.headers.get("Content-Type"),
+            etag=etag,
+            last_modified=last_modified,
+            location=str(response.url) if moved else None,
+        )
 
     @staticmethod
     def _failed(request: FeedRequest, error: str) -> FeedResponse:
@@ -138,6 +166,29 @@ class FeedFetcher:
         return FeedResponse(
             request.url, error=error, etag=request.etag, last_modified=request.last_modified
         )
+
+
+def _refused_redirect(origin: str, target: str) -> str | None:
+    """Why a redirect from ``origin`` to ``target`` is not followed, or ``None``."""
+    parts = urlsplit(target)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "redirected to something not on the web"
+    if _is_internal(parts.hostname) and not _is_internal(urlsplit(origin).hostname or ""):
+        return f"redirected to an internal address ({parts.hostname})"
+    return None
+
+
+def _is_internal(host: str) -> bool:
+    """Whether ``host`` names this machine or a private network (by name or address; names
+    are not resolved)."""
+    host = host.lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
 
 
 def _validator(value: str | None, limit: int) -> str | None:

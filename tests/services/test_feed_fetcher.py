@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
 from aiohttp import web
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 from services.news.feeds import FeedFetcher, FeedRequest
 from tests.fakes.feeds import FakeFeeds
@@ -173,3 +175,61 @@ async def test_a_feed_that_moved_is_read_where_it_now_is(aiohttp_server: Any) ->
     # The base of the feed's relative links is where the feed now is.
     assert (moved_response.url, moved_response.location) == (old, new)
     assert direct.location is None
+
+
+class _PublicNames(AbstractResolver):
+    """Resolves ``*.example`` names, as if on the internet, to this machine's test servers."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        assert host.endswith(".example"), host  # nothing else may be looked up
+        return [
+            ResolveResult(
+                hostname=host,
+                host="127.0.0.1",
+                port=port,
+                family=socket.AF_INET,
+                proto=0,
+                flags=socket.AI_NUMERICHOST,
+            )
+        ]
+
+    async def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("location", "error"),
+    [
+        ("http://127.0.0.1:{port}/secret", "redirected to an internal address (127.0.0.1)"),
+        ("http://localhost:{port}/secret", "redirected to an internal address (localhost)"),
+        ("http://169.254.169.254/latest/meta-data/", "redirected to an internal address"),
+        ("http://[::1]:{port}/secret", "redirected to an internal address (::1)"),
+        ("http://10.0.0.7/admin", "redirected to an internal address (10.0.0.7)"),
+        ("ftp://outlet.example/feed.xml", "redirected to something not on the web"),
+        ("/loop", "more than 5 redirects"),
+    ],
+)
+async def test_an_outlet_cannot_redirect_the_bot_off_the_web_or_inside(
+    aiohttp_server: Any, location: str, error: str
+) -> None:
+    fake = FakeFeeds()
+    fake.add("/secret", DECRYPT)
+    server = await aiohttp_server(fake.app(), host="127.0.0.1")
+
+    async def moved(request: web.Request) -> web.Response:
+        raise web.HTTPFound(location.format(port=server.port))
+
+    fake_app = fake.app()
+    fake_app.router.add_get("/loop", moved)
+    fake_app.router.add_get("/old", moved)
+    outlet = await aiohttp_server(fake_app, host="127.0.0.1")
+    connector = aiohttp.TCPConnector(resolver=_PublicNames())
+    async with aiohttp.ClientSession(connector=connector) as session:
+        fetcher = FeedFetcher(session, timeout=2.0)
+        response = await fetcher.fetch(FeedRequest(f"http://outlet.example:{outlet.port}/old"))
+    assert response.body is None
+    assert response.error is not None
+    assert response.error.startswith(error)
+    assert fake.count("/secret") == 0  # not even asked

@@ -125,11 +125,12 @@ _BLOCK_TAGS = frozenset(
     }
 )
 #: Markup opened and never closed (see ``_open_sections_as_text``).
-_UNTERMINATED_TAG = re.compile(r"<(?!!--)(?=[^<>]*(?:<|$))")
-#: A tag, its attributes (quoted values may hold ``>``; a stray quote is a character).
-_TAG_WITH_ATTRIBUTES = re.compile(
-    r"""<(/?[A-Za-z][^\s/<>]*)(?:[^<>"']|"[^"<]*"|'[^'<]*'|["'])*?(/?)>"""
-)
+#: What follows a tag's name up to its ``>``: quoted values (of at most 256 characters) may
+#: hold ``<`` and ``>``, a stray quote is a character. Possessive: matched in linear time.
+_TAG_BODY = r"""(?:[^<>"']|"[^"]{0,256}+"|'[^']{0,256}+'|["'])*+"""
+_UNTERMINATED_TAG = re.compile(r"<(?!!--)(?=" + _TAG_BODY + r"(?:<|$))")
+#: A tag and its attributes.
+_TAG_WITH_ATTRIBUTES = re.compile(r"<(/?[A-Za-z][^\s/<>\"']*)" + _TAG_BODY + ">")
 _SECTIONS = (("<!--", "-->"), ("<![", "]>"))
 _INVISIBLE_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _INVISIBLE_OPENING = re.compile(
@@ -561,7 +562,11 @@ def _open_sections_as_text(text: str) -> str:
             text = text[:cut] + text[cut:].replace(opening, "&lt;" + opening[1:])
     # Attributes go too: only tags' names tell what text is (an attribute with a stray
     # quote would send html.parser looking for its end through the rest of the text).
-    return _TAG_WITH_ATTRIBUTES.sub(r"<\1\2>", _UNTERMINATED_TAG.sub("&lt;", text))
+    return _TAG_WITH_ATTRIBUTES.sub(_bare_tag, _UNTERMINATED_TAG.sub("&lt;", text))
+
+
+def _bare_tag(tag: re.Match[str]) -> str:
+    return f"<{tag[1]}/>" if tag[0].endswith("/>") else f"<{tag[1]}>"
 
 
 def _unhide_unclosed(text: str) -> str:

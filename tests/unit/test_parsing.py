@@ -844,3 +844,8 @@ def test_attributes_never_leak_into_the_text() -> None:
     assert clean_text("<p class='lead' data-x=\"1\">Hello</p><p>World</p>") == "Hello World"
     assert clean_text("<a title='it's'>x</a>") == "x"  # a stray quote is a character
     assert clean_text("<!-- <b>hidden</b> -->shown") == "shown"
+    # A "<" in a quoted value is part of the value.
+    assert clean_text('<img src="https://x.example/c.png" alt="BTC <$100K"> Bitcoin slips') == (
+        "Bitcoin slips"
+    )
+    assert clean_text('<a title="I <3 crypto">x</a> y') == "x y"

@@ -6,9 +6,11 @@ import logging
 import re
 from collections.abc import Iterable
 
-#: Control characters but tab, each shown as its escape (``\n``, ``\x1b``).
+#: Control characters but tab, and the characters that end a line in Unicode, each shown
+#: as its escape (``\n``, ``\x1b``, ``\x85``, ``\u2028``).
 _ESCAPED_CONTROLS = {
-    code: repr(chr(code))[1:-1] for code in [*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F]
+    code: chr(code).encode("unicode_escape").decode("ascii")
+    for code in [*range(0x00, 0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
 }
 
 

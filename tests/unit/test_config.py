@@ -108,7 +108,7 @@ def test_log_lines_never_carry_the_token() -> None:
 def test_a_message_quoting_an_upstream_keeps_to_its_line() -> None:
     """An API's error text or a feed's redirect cannot forge a log line or drive a terminal."""
     formatter = RedactingFormatter("%(levelname)s %(message)s", [])
-    forged = "bad\n2026-01-01 00:00:00 CRITICAL bot.app: rotate the token\x1b[2J\r"
+    forged = "bad\n2026-01-01 00:00:00 CRITICAL bot.app: rotate the token\x1b[2J\r\x85\u2028\x9b"
     try:
         raise RuntimeError("boom")
     except RuntimeError as exc:
@@ -124,7 +124,7 @@ def test_a_message_quoting_an_upstream_keeps_to_its_line() -> None:
     first, *traceback = formatter.format(record).splitlines()
     assert first == (
         "WARNING upstream said bad\\n2026-01-01 00:00:00 CRITICAL bot.app: rotate the token"
-        "\\x1b[2J\\r"
+        "\\x1b[2J\\r\\x85\\u2028\\x9b"
     )
     assert traceback[0] == "Traceback (most recent call last):"  # its lines kept
     assert traceback[-1] == "RuntimeError: boom"

@@ -32,9 +32,10 @@ news storm from chaining related stories into one.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -239,7 +240,11 @@ def signature(title: str, summary: str) -> StorySignature:
         terms=terms,
         key_terms=frozenset(key_terms),
         subjects=frozenset(subjects),
-        summary_subjects=_summary_subjects(summary, title_terms, _acronyms(title)),
+        summary_subjects=(
+            _summary_subjects(summary, title_terms, _acronyms(title))
+            if _is_generic(subjects, agency, title_places)
+            else frozenset()
+        ),
         mentions=frozenset(terms.keys() | subjects | spelled),
         places=frozenset(found[0] for _, _, found in title_places),
         place_scope=frozenset(place for _, _, found in title_places for place in found),
@@ -492,7 +497,8 @@ class StoryMatcher:
         for term in sig.key_terms:
             self._index.setdefault(term, set()).add(slot)
         if len(self._entries) > self._max_signatures:
-            self._forget(list(self._entries)[: len(self._entries) - self._max_signatures])
+            excess = len(self._entries) - self._max_signatures
+            self._forget(list(itertools.islice(self._entries, excess)))
 
     def match(self, sig: StorySignature, at: datetime | None) -> int | str | None:
         """Find the known story an item is the same as.
@@ -648,11 +654,13 @@ def _summaries_conflict(a: StorySignature, b: StorySignature) -> bool:
 
 
 def _generic_title(sig: StorySignature) -> bool:
+    return _is_generic(sig.subjects, sig.agency, sig.places)
+
+
+def _is_generic(subjects: Collection[str], agency: str | None, places: Collection[object]) -> bool:
     """The title names no place, and no subject but ordinary words ("Morning Briefing") and an
     authority that leads it ("SEC")."""
-    return not sig.places and all(
-        term == sig.agency or term in vocab.COMMON_TERMS for term in sig.subjects
-    )
+    return not places and all(term == agency or term in vocab.COMMON_TERMS for term in subjects)
 
 
 def _summary_subjects(

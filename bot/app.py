@@ -165,7 +165,12 @@ def add_handlers(application: BotApplication) -> None:
     )
     application.add_handler(
         MessageHandler(
-            COMMAND_UPDATES & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
+            COMMAND_UPDATES
+            & filters.ChatType.PRIVATE
+            & filters.TEXT
+            & ~filters.COMMAND
+            & ~filters.FORWARDED  # shared with the bot, not said to it
+            & ~filters.VIA_BOT,
             text_hint,
         )
     )

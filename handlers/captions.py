@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
-from telegram import Update
+from telegram import MessageEntity, Update
 
 from bot.context import Context
 from handlers.common import message_of
@@ -27,6 +27,11 @@ def caption_commands(commands: Mapping[str, Callback], unknown: Callback) -> Cal
         message = message_of(update)
         if message is None or not message.caption:
             return
+        if not any(
+            entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0
+            for entity in message.caption_entities
+        ):
+            return  # "/r/Bitcoin ...": Telegram marks no command there
         command, *args = message.caption.split()
         name, _, addressee = fold(command).removeprefix("/").partition("@")
         if addressee and addressee.lower() != (context.bot.username or "").lower():

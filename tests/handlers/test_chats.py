@@ -111,3 +111,23 @@ async def test_words_without_a_command_get_a_hint_in_private_only(chat: Chat) ->
     assert "/help" in text
     assert await chat.reply("／price btc") == text  # a full-width slash is no command
     assert await chat.send("btc", **GROUP) == []
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"forward_origin": {"type": "hidden_user", "date": 1765566000, "sender_user_name": "A"}},
+        {"via_bot": {"id": 777, "is_bot": True, "first_name": "gif", "username": "gif"}},
+    ],
+    ids=["forwarded", "via-another-bot"],
+)
+async def test_what_is_shared_with_the_bot_gets_no_hint(
+    chat: Chat, extra: dict[str, object]
+) -> None:
+    assert await chat.send("btc to the moon", extra=extra) == []
+
+
+async def test_a_caption_telegram_marks_no_command_in_is_not_one(chat: Chat) -> None:
+    caption = {"caption_entities": [{"offset": 0, "length": 10, "type": "url"}]}
+    assert await chat.send("/r/Bitcoin is busy today", caption=True, extra=caption) == []
+

@@ -113,9 +113,10 @@ class AiohttpRequest(BaseRequest):
         """Send one request; return the status code and the body.
 
         Raises:
-            TimedOut: a timeout passed (connecting, waiting for a free connection, or
-                reading).
-            NetworkError: the request failed otherwise (refused, reset, closed early).
+            TimedOut: a timeout passed once the request was under way (it may have
+                arrived).
+            NetworkError: the request failed otherwise (refused, reset, closed early, or
+                no connection in time: nothing was sent).
         """
         session = self._session
         if session is None or session.closed:
@@ -149,6 +150,9 @@ class AiohttpRequest(BaseRequest):
                 method, url, data=data, timeout=timeout, **self._proxy_for(url)
             ) as response:
                 return response.status, await response.read()
+        except aiohttp.ConnectionTimeoutError as error:
+            # No connection, so nothing was sent: a failure a reply may safely try again.
+            raise NetworkError("timed out connecting to the Bot API") from error
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:

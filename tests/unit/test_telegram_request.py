@@ -122,6 +122,24 @@ async def test_a_slow_answer_times_out(aiohttp_server: Any) -> None:
         assert status == 200
 
 
+async def test_no_connection_in_time_is_a_network_error_a_reply_may_retry(
+    aiohttp_server: Any,
+) -> None:
+    """Waiting for a free connection (or for one at all) past its time sends nothing: unlike
+    a read that timed out, it is safe to try again."""
+    server = await aiohttp_server(Recorder(delay=1.0).app())
+    url = str(server.make_url("/botT/getMe"))
+    async with opened(
+        AiohttpRequest(connection_pool_size=1, pool_timeout=0.1, connect_timeout=0.1)
+    ) as request:
+        busy = asyncio.ensure_future(request.do_request(url, "POST", read_timeout=3.0))
+        await asyncio.sleep(0.2)
+        with pytest.raises(NetworkError, match="timed out connecting") as raised:
+            await request.do_request(url, "POST")
+        assert not isinstance(raised.value, TimedOut)
+        assert (await busy)[0] == 200
+
+
 async def test_a_refused_connection_is_a_network_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -36,6 +36,7 @@ MATCH_MEMORY = 2 * DEDUP_WINDOW
 #: Items read of one feed at one poll, the newest: outlets' feeds carry 10 to 100; more is
 #: an archive or a flood, and would only cost memory and time.
 MAX_ITEMS_PER_FEED = 200
+_NO_DATE = datetime.min.replace(tzinfo=UTC)  # never met: every item sorted has a date
 #: A feed failing this many polls in a row rests between tries (see :func:`retry_delay`).
 RETRY_AFTER_FAILURES = 3
 FIRST_RETRY_DELAY = timedelta(minutes=1)
@@ -406,11 +407,13 @@ def _due(state: FeedState, now: datetime) -> bool:
 
 
 def newest(items: Sequence[FeedItem], limit: int) -> Sequence[FeedItem]:
-    """The ``limit`` newest items, undated ones (in the feed's order) first."""
+    """The ``limit`` newest items: by date when every item has one, else the feed's first
+    (feeds list their newest first)."""
     if len(items) <= limit:
         return items
-    latest = datetime.max.replace(tzinfo=UTC)
-    return sorted(items, key=lambda item: item.published_at or latest, reverse=True)[:limit]
+    if any(item.published_at is None for item in items):
+        return items[:limit]
+    return sorted(items, key=lambda item: item.published_at or _NO_DATE, reverse=True)[:limit]
 
 
 def balanced_parts(sizes: Sequence[int], parts: int) -> list[list[int]]:

@@ -130,4 +130,3 @@ async def test_what_is_shared_with_the_bot_gets_no_hint(
 async def test_a_caption_telegram_marks_no_command_in_is_not_one(chat: Chat) -> None:
     caption = {"caption_entities": [{"offset": 0, "length": 10, "type": "url"}]}
     assert await chat.send("/r/Bitcoin is busy today", caption=True, extra=caption) == []
-

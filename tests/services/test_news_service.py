@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from services.db import open_database
 from services.news.coins import CoinTagger
 from services.news.feeds import FeedFetcher
+from services.news.models import FeedItem
 from services.news.service import (
     MAX_ITEMS_PER_FEED,
     RETRY_AFTER_FAILURES,
@@ -24,6 +25,7 @@ from services.news.service import (
     PollReport,
     PollStopped,
     balanced_parts,
+    newest,
     retry_delay,
 )
 from services.news.store import StoryStore
@@ -461,7 +463,7 @@ def _one_item_feed(outlet: str, guid: str, title: str, published: datetime) -> b
 async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
     rig: Rig, restarted: bool
 ) -> None:
-    """An outlet's item published an hour after another's, but read 37 hours on (its feed
+    """An outlet's item published an hour after another's, but read 38 hours on (its feed
     was down, or lags), is the same story: it is matched by when it was published."""
     now = [NOW]
 
@@ -478,7 +480,7 @@ async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
     rig.feeds.add("/late", mode="500")
     polling = service()
     await polling.poll()
-    for _ in range(36):
+    for _ in range(37):  # past the poll that would forget the story after one window
         now[0] += timedelta(hours=1)
         await polling.poll()
     now[0] += timedelta(hours=1)  # the down feed rests an hour between tries by now
@@ -498,6 +500,19 @@ async def test_an_item_arriving_late_still_joins_the_story_of_its_time(
     assert report.new_stories == ()
     [story] = await polling.latest(10)
     assert story.outlets == ("First", "Late")
+
+
+def test_a_feed_with_undated_items_gives_its_first_items() -> None:
+    """Feeds list their newest first; without every date, their order is all there is."""
+
+    def item(n: int, published: datetime | None) -> FeedItem:
+        return FeedItem("Outlet", f"Story {n}", "", f"https://o.example/{n}", str(n), published)
+
+    dated = [item(n, NOW - timedelta(hours=n)) for n in range(5)]
+    undated = [item(n, None) for n in range(5, 10)]
+    assert newest(list(reversed(dated)), 3) == [dated[0], dated[1], dated[2]]
+    assert newest(undated + dated, 3) == undated[:3]
+    assert newest(dated + undated, 3) == dated[:3]
 
 
 async def test_a_feed_of_thousands_of_items_gives_its_newest_few_hundred(rig: Rig) -> None:

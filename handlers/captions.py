@@ -12,8 +12,7 @@ from typing import Any
 from telegram import MessageEntity, Update
 
 from bot.context import Context
-from handlers.common import message_of
-from services.text import fold
+from handlers.common import command_of, for_another_bot, message_of
 
 Callback = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
@@ -32,15 +31,14 @@ def caption_commands(commands: Mapping[str, Callback], unknown: Callback) -> Cal
             for entity in message.caption_entities
         ):
             return  # "/r/Bitcoin ...": Telegram marks no command there
-        command, *args = message.caption.split()
-        name, _, addressee = fold(command).removeprefix("/").partition("@")
-        if addressee and addressee.lower() != (context.bot.username or "").lower():
+        name, addressee = command_of(message)
+        if for_another_bot(addressee, context):
             return
-        callback = commands.get(name.lower())
+        callback = commands.get(name.removeprefix("/").lower())
         if callback is None:
             await unknown(update, context)
             return
-        context.args = args
+        context.args = message.caption.split()[1:]
         await callback(update, context)
 
     return on_caption

@@ -23,6 +23,22 @@ def message_of(update: Update) -> Message | None:
     return update.effective_message
 
 
+def command_of(message: Message) -> tuple[str, str]:
+    """The command a message (or a photo's caption) opens with, as typed and cut to 32
+    characters, and the bot it names after ``@``: ``("/price", "cryptobot")``; empty
+    strings when it opens with none."""
+    words = (message.text or message.caption or "").split(maxsplit=1)
+    if not words or not words[0].startswith("/"):
+        return "", ""
+    name, _, addressee = fold(words[0]).partition("@")
+    return name[:32], addressee
+
+
+def for_another_bot(addressee: str, context: Context) -> bool:
+    """Whether a command names a bot after ``@`` that is not this one."""
+    return bool(addressee) and addressee.lower() != (context.bot.username or "").lower()
+
+
 def command_args(context: Context) -> list[str]:
     """The command's words as meant (``ＢＴＣ`` is ``BTC``; see :func:`services.text.fold`),
     without those that were nothing but invisible characters."""

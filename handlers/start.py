@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 
-from telegram import Message, Update
+from telegram import Update
 
 from bot.context import Context
-from handlers.common import message_of, reply_html
-from services.text import fold
+from handlers.common import command_of, for_another_bot, message_of, reply_html
 
 #: The command menu (``setMyCommands``): command, short description.
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -63,7 +62,7 @@ async def not_yet_available(update: Update, context: Context) -> None:
     message = message_of(update)
     if message is None:
         return
-    name = _command_of(message)[0] or "That command"
+    name = command_of(message)[0] or "That command"
     await reply_html(
         message,
         f"{html.escape(name)} is not available yet. Meanwhile: /price btc for prices, "
@@ -76,11 +75,10 @@ async def unknown_command(update: Update, context: Context) -> None:
     message = message_of(update)
     if message is None:
         return
-    name, addressee = _command_of(message)
+    name, addressee = command_of(message)
     if not name:
         return
-    ours = (context.bot.username or "").lower()
-    if addressee.lower() != ours and (addressee or message.chat.type != "private"):
+    if for_another_bot(addressee, context) or (not addressee and message.chat.type != "private"):
         return  # another bot's, or in a group maybe meant for another bot
     await reply_html(
         message, f"I don't know {html.escape(name)}. Send /help to see every command."
@@ -93,13 +91,3 @@ async def text_hint(update: Update, context: Context) -> None:
     if message is None:
         return
     await reply_html(message, "Send me a command, e.g. /price btc or /news. /help lists them all.")
-
-
-def _command_of(message: Message) -> tuple[str, str]:
-    """The command a message (or a photo's caption) opens with, as typed and cut to 32
-    characters, and the bot it names after ``@``: ``("/price", "cryptobot")``."""
-    words = (message.text or message.caption or "").split(maxsplit=1)
-    if not words or not words[0].startswith("/"):
-        return "", ""
-    name, _, addressee = fold(words[0]).partition("@")
-    return name[:32], addressee

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.context import BotApplication, Context
+from services.backoff import doubling_delay
 from services.news.service import PollStopped
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ async def refresh_coin_universe(context: Context) -> None:
         return
     job = context.job
     failures = (job.data if job is not None and isinstance(job.data, int) else 0) + 1
-    delay = min(UNIVERSE_RETRY_MAX, UNIVERSE_RETRY_FIRST * 2 ** (failures - 1))
+    delay = doubling_delay(failures - 1, UNIVERSE_RETRY_FIRST, UNIVERSE_RETRY_MAX)
     if context.job_queue is not None:
         context.job_queue.run_once(
             refresh_coin_universe, when=delay, data=failures, name="retry-coin-universe"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
+from services.backoff import doubling_delay
 from services.news.dedup import StoryMatcher, StorySignature, signature
 from services.news.feeds import FeedRequest, FeedResponse
 from services.news.models import FeedItem
@@ -398,8 +399,13 @@ def retry_delay(failures: int) -> timedelta:
     again: not at all for the first two failures, then a minute, doubling up to an hour."""
     if failures < RETRY_AFTER_FAILURES:
         return timedelta(0)
-    doublings = min(failures - RETRY_AFTER_FAILURES, 16)  # 2**16 minutes: past the hour
-    return min(FIRST_RETRY_DELAY * (1 << doublings), MAX_RETRY_DELAY)
+    return timedelta(
+        seconds=doubling_delay(
+            failures - RETRY_AFTER_FAILURES,
+            FIRST_RETRY_DELAY.total_seconds(),
+            MAX_RETRY_DELAY.total_seconds(),
+        )
+    )
 
 
 def _due(state: FeedState, now: datetime) -> bool:

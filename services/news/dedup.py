@@ -178,7 +178,8 @@ def signature(title: str, summary: str) -> StorySignature:
     for phrase, replacement in vocab.PHRASES:
         title, summary = phrase.sub(replacement, title), phrase.sub(replacement, summary)
     summary = _first_sentences(summary, SUMMARY_CHARS)
-    names = _names(title) | _names(summary)
+    summary_names = _names(summary)
+    names = _names(title) | summary_names
     title_terms: dict[str, float] = {}
     terms: dict[str, float] = {}
     key_terms: set[str] = set()
@@ -186,6 +187,7 @@ def signature(title: str, summary: str) -> StorySignature:
         terms[term] = max(terms.get(term, 0.0), weight * _SUMMARY_FACTOR)
         if weight >= _KEY_TERM_MIN_WEIGHT:
             key_terms.add(term)
+    summary_terms = frozenset(terms)
     for term, weight in _weighted_terms(title, names):
         title_terms[term] = max(title_terms.get(term, 0.0), weight)
         if weight >= _KEY_TERM_MIN_WEIGHT:
@@ -241,7 +243,7 @@ def signature(title: str, summary: str) -> StorySignature:
         key_terms=frozenset(key_terms),
         subjects=frozenset(subjects),
         summary_subjects=(
-            _summary_subjects(summary, title_terms, _acronyms(title))
+            _summary_subjects(summary, summary_names, summary_terms, title_terms, title)
             if _is_generic(subjects, agency, title_places)
             else frozenset()
         ),
@@ -643,18 +645,12 @@ def _summaries_conflict(a: StorySignature, b: StorySignature) -> bool:
     """Two generic titles ("SEC charges crypto founder with fraud", "Morning Briefing") whose
     summaries each name subjects the other item never mentions ("... the founder of Forsage" /
     "... SafeMoon's CEO"): two stories under one wording."""
-    return (
-        _generic_title(a)
-        and _generic_title(b)
-        and bool(a.summary_subjects)
+    return (  # only a generic title has summary subjects
+        bool(a.summary_subjects)
         and bool(b.summary_subjects)
         and not a.summary_subjects & b.mentions
         and not b.summary_subjects & a.mentions
     )
-
-
-def _generic_title(sig: StorySignature) -> bool:
-    return _is_generic(sig.subjects, sig.agency, sig.places)
 
 
 def _is_generic(subjects: Collection[str], agency: str | None, places: Collection[object]) -> bool:
@@ -664,8 +660,15 @@ def _is_generic(subjects: Collection[str], agency: str | None, places: Collectio
 
 
 def _summary_subjects(
-    summary: str, title_terms: Mapping[str, float], acronyms: frozenset[str]
+    summary: str,
+    names: set[str],
+    terms: frozenset[str],
+    title_terms: Mapping[str, float],
+    title: str,
 ) -> frozenset[str]:
+    """The summary's ``names`` and coin ``terms`` a generic title does not name (see
+    ``StorySignature.summary_subjects``)."""
+    acronyms = _acronyms(title)
     spelt_out = {
         term
         for run in vocab.CAPITALISED_RUN.findall(summary)
@@ -673,8 +676,7 @@ def _summary_subjects(
         for word in re.split(r"[\s-]+", run)
         for term in _terms_of_word(word)
     }
-    terms = {t for t, _ in _weighted_terms(summary, set())}
-    found = (_names(summary) | (terms & vocab.COIN_TERMS)) - spelt_out - title_terms.keys()
+    found = (names | (terms & vocab.COIN_TERMS)) - spelt_out - title_terms.keys()
     return frozenset(
         term
         for term in found

@@ -37,7 +37,6 @@ MATCH_MEMORY = 2 * DEDUP_WINDOW
 #: Items read of one feed at one poll, the newest: outlets' feeds carry 10 to 100; more is
 #: an archive or a flood, and would only cost memory and time.
 MAX_ITEMS_PER_FEED = 200
-_NO_DATE = datetime.min.replace(tzinfo=UTC)  # never met: every item sorted has a date
 #: A feed failing this many polls in a row rests between tries (see :func:`retry_delay`).
 RETRY_AFTER_FAILURES = 3
 FIRST_RETRY_DELAY = timedelta(minutes=1)
@@ -417,9 +416,10 @@ def newest(items: Sequence[FeedItem], limit: int) -> Sequence[FeedItem]:
     (feeds list their newest first)."""
     if len(items) <= limit:
         return items
-    if any(item.published_at is None for item in items):
+    dated = [(item.published_at, item) for item in items if item.published_at is not None]
+    if len(dated) < len(items):
         return items[:limit]
-    return sorted(items, key=lambda item: item.published_at or _NO_DATE, reverse=True)[:limit]
+    return [item for _, item in sorted(dated, key=lambda pair: pair[0], reverse=True)[:limit]]
 
 
 def balanced_parts(sizes: Sequence[int], parts: int) -> list[list[int]]:
